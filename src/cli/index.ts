@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+import { resolveDataDir } from '../main/core/platform/data-dir';
+import { APP_VERSION } from '../main/core/platform/version';
+import { doctorCommand } from './commands/doctor';
+import { serveCommand } from './commands/serve';
+import { createContext, type CommandContext } from './context';
+import { createOutput, reportError, UsageError } from './output';
+
+type Command = (ctx: CommandContext) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  serve: { run: serveCommand, summary: 'serve [--port N] [--demo]   the app in a browser, on 127.0.0.1' },
+  doctor: { run: doctorCommand, summary: 'doctor [--json]             checks this machine and the data directory' },
+};
+
+const USAGE = [
+  'usage: callside [--data-dir DIR] <command> [options]',
+  '',
+  ...Object.values(COMMANDS).map((command) => `  ${command.summary}`),
+  '',
+  '  --version                   prints the version',
+].join('\n');
+
+/**
+ * Global options come before the command (`callside --data-dir X doctor`), but they are also
+ * accepted after it, because that is how people type them.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  try {
+    const { dataDirFlag, rest } = takeDataDir(argv);
+    if (rest.includes('--version') || rest[0] === 'version') {
+      process.stdout.write(json ? `${JSON.stringify({ version: APP_VERSION })}\n` : `callside ${APP_VERSION}\n`);
+      return 0;
+    }
+    const [name, ...args] = rest;
+    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return name === undefined ? 2 : 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`unknown command "${name}". Run \`callside help\`.`);
+    return await command.run(createContext(resolveDataDir(dataDirFlag), createOutput(json), args));
+  } catch (error) {
+    return reportError(error, json);
+  }
+}
+
+function takeDataDir(argv: string[]): { dataDirFlag: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let dataDirFlag: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--data-dir') {
+      dataDirFlag = argv[i + 1];
+      if (dataDirFlag === undefined) throw new UsageError('--data-dir needs a directory.');
+      i += 1;
+    } else if (arg.startsWith('--data-dir=')) {
+      dataDirFlag = arg.slice('--data-dir='.length);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { dataDirFlag, rest };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = reportError(error, false);
+  },
+);

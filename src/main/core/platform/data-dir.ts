@@ -1,0 +1,26 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const APP_FOLDER = 'Callside';
+
+/**
+ * `--data-dir`, else CALLSIDE_DATA_DIR, else the platform's app-data folder for "Callside":
+ * the same folder Electron's `app.getPath('userData')` gives, so the CLI and the desktop app
+ * share one cache and one account.
+ */
+export function resolveDataDir(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (flag) return flag;
+  if (env.CALLSIDE_DATA_DIR) return env.CALLSIDE_DATA_DIR;
+  return join(platformAppDataRoot(env), APP_FOLDER);
+}
+
+function platformAppDataRoot(env: NodeJS.ProcessEnv): string {
+  switch (process.platform) {
+    case 'win32':
+      return env.APPDATA ?? join(homedir(), 'AppData', 'Roaming');
+    case 'darwin':
+      return join(homedir(), 'Library', 'Application Support');
+    default:
+      return env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
+  }
+}

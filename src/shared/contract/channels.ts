@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { accountSummarySchema } from '../domain';
+
+/**
+ * The bridge contract: every channel the renderer may call, declared once, with the zod
+ * schemas that its input and output must satisfy. The preload, the Electron IPC handlers and
+ * the browser host's transport are all derived from this object; a channel name is never
+ * typed anywhere else by hand.
+ */
+
+const noInput = z.object({}).strict();
+
+export const hostKindSchema = z.enum(['electron', 'browser', 'cli']);
+export type HostKind = z.infer<typeof hostKindSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.literal('Callside'),
+  version: z.string(),
+  hostKind: hostKindSchema,
+  platform: z.string(),
+  dataDir: z.string(),
+  electronBinary: z.object({
+    present: z.boolean(),
+    /** Why it is absent, in one sentence, when it is. */
+    detail: z.string(),
+  }),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const accountStatusSchema = z.object({
+  /** `demo` is the embedded sandbox workspace a fresh install opens with. */
+  mode: z.enum(['demo', 'account', 'none']),
+  account: accountSummarySchema.nullable(),
+});
+export type AccountStatus = z.infer<typeof accountStatusSchema>;
+
+export const channels = {
+  'app.info': { input: noInput, output: appInfoSchema },
+  'account.status': { input: noInput, output: accountStatusSchema },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && Object.hasOwn(channels, value);
+}
+
+/** Pushes from main to the renderer. Same rule: declared once, payload schema included. */
+export const syncProgressSchema = z.object({
+  resource: z.string(),
+  done: z.number(),
+  total: z.number().nullable(),
+  etaSec: z.number().nullable(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+});
+
+export const events = {
+  'sync.progress': syncProgressSchema,
+  'account.changed': accountStatusSchema,
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(events, value);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createTypedBridge } from '../../../src/shared/contract/client';
+import { CHANNEL_NAMES, EVENT_NAMES, channels } from '../../../src/shared/contract/channels';
+import { CallsideError } from '../../../src/shared/errors';
+import { createTestCore } from '../../helpers/core';
+
+describe('core dispatcher', () => {
+  it('answers every contract channel with an output its schema accepts', async () => {
+    const core = createTestCore('cli', true);
+    for (const name of CHANNEL_NAMES) {
+      const result = await core.dispatch(name, {});
+      expect(result.ok, name).toBe(true);
+      if (result.ok) expect(channels[name].output.safeParse(result.value).success, name).toBe(true);
+    }
+  });
+
+  it('reports app info for the host that built the core', async () => {
+    const core = createTestCore('browser');
+    const result = await core.dispatch('app.info', {});
+    expect(result).toMatchObject({ ok: true, value: { name: 'Callside', hostKind: 'browser' } });
+  });
+
+  it('reports the demo workspace when no account is set up and demo is on', async () => {
+    expect(await createTestCore('browser', true).dispatch('account.status', {})).toEqual({
+      ok: true,
+      value: { mode: 'demo', account: null },
+    });
+    expect(await createTestCore('browser', false).dispatch('account.status', {})).toEqual({
+      ok: true,
+      value: { mode: 'none', account: null },
+    });
+  });
+
+  it.each([
+    ['an extra key', { extra: 1 }],
+    ['a string', 'app.info'],
+    ['null', null],
+    ['an array', [1, 2]],
+  ])('rejects %s as input with a bridge_payload error', async (_label, input) => {
+    const result = await createTestCore().dispatch('app.info', input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('bridge_payload');
+  });
+
+  it('rejects unknown channels and non-string channel names', async () => {
+    const core = createTestCore();
+    for (const channel of ['secrets.dump', '__proto__', 'constructor', 42, null]) {
+      const result = await core.dispatch(channel, {});
+      expect(result.ok, String(channel)).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('bridge_payload');
+    }
+  });
+});
+
+describe('typed bridge client', () => {
+  it('unwraps results and turns error envelopes into CallsideErrors with their code', async () => {
+    const core = createTestCore();
+    const bridge = createTypedBridge({ invoke: (c, i) => core.dispatch(c, i), on: () => () => {} });
+    await expect(bridge.invoke('account.status', {})).resolves.toEqual({ mode: 'demo', account: null });
+    const failure = bridge.invoke('app.info', { nope: true } as never);
+    await expect(failure).rejects.toBeInstanceOf(CallsideError);
+    await expect(failure).rejects.toMatchObject({ code: 'bridge_payload' });
+  });
+
+  it('refuses an answer that does not match the contract', async () => {
+    const bridge = createTypedBridge({
+      invoke: async () => ({ ok: true, value: { name: 'Impostor' } }),
+      on: () => () => {},
+    });
+    await expect(bridge.invoke('app.info', {})).rejects.toMatchObject({ code: 'bridge_payload' });
+  });
+
+  it('drops event payloads that do not match their schema', () => {
+    let emit: (payload: unknown) => void = () => {};
+    const bridge = createTypedBridge({
+      invoke: async () => ({ ok: true, value: null }),
+      on: (_event, listener) => {
+        emit = listener;
+        return () => {};
+      },
+    });
+    const seen: unknown[] = [];
+    bridge.on('account.changed', (payload) => seen.push(payload));
+    emit({ mode: 'hacked' });
+    emit({ mode: 'demo', account: null });
+    expect(seen).toEqual([{ mode: 'demo', account: null }]);
+    expect(EVENT_NAMES).toContain('account.changed');
+  });
+});

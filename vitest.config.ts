@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // Only the Electron binary cannot exist here; the shell's tests run against this stand-in.
+    alias: { electron: fileURLToPath(new URL('./test/fakes/electron.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
