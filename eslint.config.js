@@ -35,7 +35,10 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/main/**', '**/cli/**', '**/renderer/**', 'node:*', 'electron'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/main/**', '**/cli/**', '**/renderer/**', 'node:*', 'electron'] },
+      ],
     },
   },
   {

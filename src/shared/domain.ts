@@ -145,9 +145,7 @@ export const numberHealthSchema = z.object({
   phoneId: z.string(),
   phoneNumber: z.string(),
   spamDetected: z.boolean(),
-  carriers: z.array(
-    z.object({ carrier: z.string(), android: z.string().nullable(), iphone: z.string().nullable() }),
-  ),
+  carriers: z.array(z.object({ carrier: z.string(), android: z.string().nullable(), iphone: z.string().nullable() })),
   lastCheckedAt: isoTime.nullable(),
 });
 export type NumberHealth = z.infer<typeof numberHealthSchema>;

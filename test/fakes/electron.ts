@@ -83,8 +83,7 @@ export class FakeWebContents extends EventEmitter {
 
 export class FakeSession {
   permissionRequestHandler:
-    | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
-    | null = null;
+    ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
 
   setPermissionRequestHandler(

@@ -45,7 +45,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
  * because those are routes the renderer handles itself.
  */
 export function serveRendererFile(root: string, pathname: string, response: ServerResponse): void {
-  const file = resolveInside(root, pathname);
+  const file = resolveInside(root, assetPath(pathname));
   const target = file && existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html');
   const isIndex = target.endsWith(`${sep}index.html`);
   response.writeHead(200, {
@@ -54,6 +54,15 @@ export function serveRendererFile(root: string, pathname: string, response: Serv
     'Cache-Control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
   });
   createReadStream(target).pipe(response);
+}
+
+/**
+ * The renderer is built with relative asset URLs (Electron loads it from disk), so a page at
+ * a nested route such as /lead/42 asks for /lead/assets/x.js: serve it from /assets/.
+ */
+function assetPath(pathname: string): string {
+  const at = pathname.lastIndexOf('/assets/');
+  return at > 0 ? pathname.slice(at) : pathname;
 }
 
 function resolveInside(root: string, pathname: string): string | null {

@@ -24,5 +24,4 @@ export const wsRequestSchema = z.object({
 });
 export type WsRequest = z.infer<typeof wsRequestSchema>;
 export type WsMessage =
-  | { type: 'result'; id: number; result: BridgeResult }
-  | { type: 'event'; event: string; payload: unknown };
+  { type: 'result'; id: number; result: BridgeResult } | { type: 'event'; event: string; payload: unknown };

@@ -54,7 +54,9 @@ describe('main IPC wiring', () => {
     closed.destroyed = true;
     forwardCoreEvents(core, () => [live, closed] as never);
     core.events.emit('account.changed', { mode: 'demo', account: null });
-    expect(live.sent).toEqual([{ channel: IPC_EVENT, args: [{ event: 'account.changed', payload: { mode: 'demo', account: null } }] }]);
+    expect(live.sent).toEqual([
+      { channel: IPC_EVENT, args: [{ event: 'account.changed', payload: { mode: 'demo', account: null } }] },
+    ]);
     expect(closed.sent).toEqual([]);
   });
 });

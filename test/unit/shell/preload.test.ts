@@ -20,11 +20,17 @@ describe('preload', () => {
   });
 
   it('round-trips a contract call through main', async () => {
-    await expect(bridge.invoke('account.status', {})).resolves.toEqual({ ok: true, value: { mode: 'demo', account: null } });
+    await expect(bridge.invoke('account.status', {})).resolves.toEqual({
+      ok: true,
+      value: { mode: 'demo', account: null },
+    });
   });
 
   it('refuses channels outside the contract without touching IPC', async () => {
-    await expect(bridge.invoke('callside:app.info', {})).resolves.toMatchObject({ ok: false, error: { code: 'bridge_payload' } });
+    await expect(bridge.invoke('callside:app.info', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bridge_payload' },
+    });
     await expect(bridge.invoke({ toString: () => 'app.info' } as never, {})).resolves.toMatchObject({ ok: false });
   });
 

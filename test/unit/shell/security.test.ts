@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BrowserWindow, FakeSession, FakeWebContents, shell } from '../../fakes/electron';
+import { FakeSession, FakeWebContents, shell, type BrowserWindow as FakeBrowserWindow } from '../../fakes/electron';
 import { denyAllPermissions, hardenWebContents, isAllowedExternalUrl } from '../../../src/main/security';
 import { createAppWindow } from '../../../src/main/window';
 
@@ -7,7 +7,11 @@ const RENDERER = { url: 'file:///opt/callside/out/renderer/index.html' };
 
 describe('window security', () => {
   it('creates windows with context isolation, sandbox, no node integration and the preload', () => {
-    const window = createAppWindow({ renderer: RENDERER, preloadPath: '/opt/callside/out/preload/index.cjs', route: '/tray' });
+    const window = createAppWindow({
+      renderer: RENDERER,
+      preloadPath: '/opt/callside/out/preload/index.cjs',
+      route: '/tray',
+    }) as unknown as FakeBrowserWindow;
     expect(window.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -15,7 +19,7 @@ describe('window security', () => {
       webSecurity: true,
       preload: '/opt/callside/out/preload/index.cjs',
     });
-    expect((window as unknown as BrowserWindow).loadedUrl).toBe(`${RENDERER.url}#/tray`);
+    expect(window.loadedUrl).toBe(`${RENDERER.url}#/tray`);
   });
 
   it('blocks navigation away from the app but allows in-app routes', () => {
@@ -31,7 +35,13 @@ describe('window security', () => {
     const contents = new FakeWebContents();
     const opened: string[] = [];
     hardenWebContents(contents as never, RENDERER, (url) => opened.push(url));
-    for (const url of ['tel:+15551234567', 'https://example.com', 'javascript:alert(1)', 'file:///etc/passwd', 'http://x']) {
+    for (const url of [
+      'tel:+15551234567',
+      'https://example.com',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'http://x',
+    ]) {
       expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
     }
     expect(opened).toEqual(['tel:+15551234567', 'https://example.com']);
@@ -40,7 +50,9 @@ describe('window security', () => {
 
   it('allows tel:, sip:, callto: and https only', () => {
     expect(['tel:1', 'sip:a@b', 'callto:1', 'https://a'].every(isAllowedExternalUrl)).toBe(true);
-    expect(['http://a', 'data:text/html,x', 'file:///x', 'not a url', 'smb://x'].some(isAllowedExternalUrl)).toBe(false);
+    expect(['http://a', 'data:text/html,x', 'file:///x', 'not a url', 'smb://x'].some(isAllowedExternalUrl)).toBe(
+      false,
+    );
   });
 
   it('denies every permission request and check', () => {

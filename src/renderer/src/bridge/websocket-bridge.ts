@@ -35,7 +35,10 @@ export function createWebSocketBridge(endpoint: string): RawBridge {
           const wasOpen = socket === ws;
           socket = null;
           for (const [id, request] of pending) {
-            request.resolve({ ok: false, error: { code: 'network', message: 'Lost the connection to Callside.', retryable: true } });
+            request.resolve({
+              ok: false,
+              error: { code: 'network', message: 'Lost the connection to Callside.', retryable: true },
+            });
             pending.delete(id);
           }
           const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)];

@@ -23,7 +23,10 @@ export const useAppStore = create<AppState>((set) => ({
       bridge.invoke('account.status', {}),
     ]);
     set({
-      info: info.status === 'fulfilled' ? { state: 'ready', value: info.value } : { state: 'error', message: messageOf(info.reason) },
+      info:
+        info.status === 'fulfilled'
+          ? { state: 'ready', value: info.value }
+          : { state: 'error', message: messageOf(info.reason) },
       account:
         account.status === 'fulfilled'
           ? { state: 'ready', value: account.value }
