@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createCore, type Core } from '../main/core/core';
 import type { HostKind } from '../shared/contract/channels';
+import { createNodeSecretStore } from '../main/core/settings/node-secret-store';
 import { createNodeSettingsStore } from '../main/core/settings/node-settings';
 import type { Output } from './output';
 
@@ -20,7 +21,13 @@ export function createContext(dataDir: string, output: Output, args: string[]): 
     args,
     openCore({ hostKind, demo }) {
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-      return createCore({ hostKind, dataDir, demo, settings: createNodeSettingsStore(dataDir) });
+      return createCore({
+        hostKind,
+        dataDir,
+        demo,
+        settings: createNodeSettingsStore(dataDir),
+        secrets: createNodeSecretStore(dataDir),
+      });
     },
   };
 }

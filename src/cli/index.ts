@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { resolveDataDir } from '../main/core/platform/data-dir';
 import { APP_VERSION } from '../main/core/platform/version';
+import { accountCommand } from './commands/account';
 import { doctorCommand } from './commands/doctor';
+import { metricsCommand } from './commands/metrics';
 import { serveCommand } from './commands/serve';
 import { createContext, type CommandContext } from './context';
 import { createOutput, reportError, UsageError } from './output';
@@ -9,6 +11,11 @@ import { createOutput, reportError, UsageError } from './output';
 type Command = (ctx: CommandContext) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  account: {
+    run: accountCommand,
+    summary: 'account add --api v1|v2 --uid UID [--base-url URL] [--timezone TZ] | show | remove',
+  },
+  metrics: { run: metricsCommand, summary: 'metrics [--date YYYY-MM-DD]   the team dashboard for a day' },
   serve: { run: serveCommand, summary: 'serve [--port N] [--demo]   the app in a browser, on 127.0.0.1' },
   doctor: { run: doctorCommand, summary: 'doctor [--json]             checks this machine and the data directory' },
 };

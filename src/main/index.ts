@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCore } from './core/core';
 import { forwardCoreEvents, registerBridgeIpc } from './ipc';
 import { createSenderCheck, denyAllPermissions, type RendererLocation } from './security';
+import { createElectronSecretStore } from './secrets';
 import { createElectronSettingsStore } from './settings';
 import { createAppWindow } from './window';
 
@@ -27,6 +28,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       demo: true,
       settings: createElectronSettingsStore(dataDir),
+      secrets: createElectronSecretStore(dataDir),
     });
     const renderer = rendererLocation();
     registerBridgeIpc(ipcMain, core, createSenderCheck(renderer));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../src/main/core/core';
 import type { HostKind } from '../../src/shared/contract/channels';
+import { createNodeSecretStore } from '../../src/main/core/settings/node-secret-store';
 import { createNodeSettingsStore } from '../../src/main/core/settings/node-settings';
 
 export function tempDir(prefix = 'callside-test-'): string {
@@ -12,5 +13,11 @@ export function tempDir(prefix = 'callside-test-'): string {
 /** A real core on a fresh data directory: real settings file, nothing faked. */
 export function createTestCore(hostKind: HostKind = 'browser', demo = true): Core {
   const dataDir = tempDir();
-  return createCore({ hostKind, dataDir, demo, settings: createNodeSettingsStore(dataDir) });
+  return createCore({
+    hostKind,
+    dataDir,
+    demo,
+    settings: createNodeSettingsStore(dataDir),
+    secrets: createNodeSecretStore(dataDir),
+  });
 }

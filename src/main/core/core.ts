@@ -3,12 +3,15 @@ import { createDispatcher, type BridgeHandlers, type Dispatch } from './bridge/d
 import { EventHub } from './events';
 import { detectElectronBinary } from './platform/electron-binary';
 import { APP_NAME, APP_VERSION } from './platform/version';
+import { AccountService } from './services/account-service';
+import type { SecretStore } from './settings/secret-store';
 import type { SettingsStore } from './settings/settings';
 
 export interface CoreOptions {
   hostKind: HostKind;
   dataDir: string;
   settings: SettingsStore;
+  secrets: SecretStore;
   /** Open the Demo workspace when no account is configured. */
   demo: boolean;
 }
@@ -17,6 +20,7 @@ export interface Core {
   readonly options: CoreOptions;
   readonly events: EventHub;
   readonly dispatch: Dispatch;
+  readonly accounts: AccountService;
   dispose(): Promise<void>;
 }
 
@@ -27,6 +31,7 @@ export interface Core {
  */
 export function createCore(options: CoreOptions): Core {
   const events = new EventHub();
+  const accounts = new AccountService(options.settings, options.secrets);
   const handlers: BridgeHandlers = {
     'app.info': async () => {
       const electron = detectElectronBinary();
@@ -40,7 +45,7 @@ export function createCore(options: CoreOptions): Core {
       };
     },
     'account.status': async () => {
-      const { account } = options.settings.read();
+      const account = accounts.summary();
       if (account) return { mode: 'account', account };
       return { mode: options.demo ? 'demo' : 'none', account: null };
     },
@@ -49,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
     options,
     events,
     dispatch: createDispatcher(handlers),
+    accounts,
     async dispose() {},
   };
 }
