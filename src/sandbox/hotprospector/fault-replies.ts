@@ -1,0 +1,43 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { htmlReply, send, type HttpReply } from '../http';
+import type { FaultKind } from './faults';
+import { HTML_ERROR_PAGE, nginxErrorPage, phpWarning } from './php';
+
+/**
+ * Carries out a fault decided by FaultInjector. Faults that hit before the handler mean the
+ * request never reached the application; the rest corrupt the answer of a request that ran.
+ */
+
+export const FAULTS_BEFORE_HANDLING: ReadonlySet<FaultKind> = new Set(['http5xx', 'html', 'reset']);
+
+export function failBeforeHandling(
+  kind: FaultKind,
+  status5xx: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  if (kind === 'reset') {
+    req.socket.destroy();
+  } else if (kind === 'http5xx') {
+    send(res, htmlReply(nginxErrorPage(status5xx), status5xx));
+  } else {
+    send(res, htmlReply(HTML_ERROR_PAGE));
+  }
+}
+
+export function sendCorrupted(kind: FaultKind, reply: HttpReply, res: ServerResponse): void {
+  const half = reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2)));
+  if (kind === 'drop') {
+    // Promise the whole body, deliver half, then cut the connection mid-response.
+    const full = Buffer.byteLength(reply.body, 'utf8');
+    res.writeHead(reply.status, { ...reply.headers, 'content-length': String(full) });
+    res.write(half, () => res.destroy());
+  } else if (kind === 'truncated') {
+    send(res, { ...reply, body: half });
+  } else if (kind === 'php') {
+    // Output before header() means PHP already sent its default text/html.
+    send(res, htmlReply(phpWarning(412) + reply.body, reply.status));
+  } else {
+    send(res, reply);
+  }
+}
