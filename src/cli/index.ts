@@ -4,6 +4,7 @@ import { APP_VERSION } from '../main/core/platform/version';
 import { accountCommand } from './commands/account';
 import { doctorCommand } from './commands/doctor';
 import { metricsCommand } from './commands/metrics';
+import { sandboxCommand } from './commands/sandbox';
 import { serveCommand } from './commands/serve';
 import { createContext, type CommandContext } from './context';
 import { createOutput, reportError, UsageError } from './output';
@@ -16,6 +17,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     summary: 'account add --api v1|v2 --uid UID [--base-url URL] [--timezone TZ] | show | remove',
   },
   metrics: { run: metricsCommand, summary: 'metrics [--date YYYY-MM-DD]   the team dashboard for a day' },
+  sandbox: {
+    run: sandboxCommand,
+    summary: 'sandbox [--port N] [--seed N] [--leads N]   the provider simulators, with demo credentials',
+  },
   serve: { run: serveCommand, summary: 'serve [--port N] [--demo]   the app in a browser, on 127.0.0.1' },
   doctor: { run: doctorCommand, summary: 'doctor [--json]             checks this machine and the data directory' },
 };
