@@ -33,7 +33,12 @@ function forward(child) {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn']);
+run(process.execPath, [
+  join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+  'build',
+  '--logLevel',
+  'warn',
+]);
 
 let binary = electronBinary();
 if (!binary) {
@@ -42,7 +47,11 @@ if (!binary) {
   const install = spawnSync(process.execPath, [installer], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000 });
   binary = electronBinary();
   if (!binary) {
-    const reason = `${install.stderr ?? ''}`.split('\n').find((line) => /error/i.test(line))?.trim() ?? 'download failed';
+    const reason =
+      `${install.stderr ?? ''}`
+        .split('\n')
+        .find((line) => /error/i.test(line))
+        ?.trim() ?? 'download failed';
     console.log(`Electron binary unavailable (${reason.slice(0, 160)}); serving Callside in your browser instead.`);
   }
 }
@@ -51,5 +60,8 @@ const args = process.argv.slice(2);
 forward(
   binary
     ? spawn(binary, [root, ...args], { cwd: root, stdio: 'inherit' })
-    : spawn(process.execPath, [join(root, 'out', 'main', 'cli.js'), 'serve', '--demo', ...args], { cwd: root, stdio: 'inherit' }),
+    : spawn(process.execPath, [join(root, 'out', 'main', 'cli.js'), 'serve', '--demo', ...args], {
+        cwd: root,
+        stdio: 'inherit',
+      }),
 );

@@ -40,7 +40,9 @@ export function createDispatcher(handlers: BridgeHandlers): Dispatch {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       const output = spec.output.safeParse(await handler(input.data));
       if (!output.success) {
-        return failure(new CallsideError('internal', `The ${channel} handler produced an answer outside the contract.`));
+        return failure(
+          new CallsideError('internal', `The ${channel} handler produced an answer outside the contract.`),
+        );
       }
       return { ok: true, value: output.data };
     } catch (error) {
