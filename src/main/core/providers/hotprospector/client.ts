@@ -72,7 +72,16 @@ export class HotProspectorClient {
     const body = spec.toWire(params);
     const answer = await this.transport.call(spec.method, body, { ...options, write: spec.write });
     const ctx: ReadContext = { method: spec.method, timezone: this.timezone, provider: this.provider };
-    return hp.interpretAnswer(spec, answer, params, ctx);
+    try {
+      return hp.interpretAnswer(spec, answer, params, ctx);
+    } catch (error) {
+      // A refusal may quote what was sent ("Invalid provided TagId: …"); secrets must not survive that.
+      const clean = error instanceof CallsideError ? this.transport.redact?.(error.message) : undefined;
+      if (error instanceof CallsideError && clean !== undefined && clean !== error.message) {
+        throw new CallsideError(error.code, clean, { retryable: error.retryable });
+      }
+      throw error;
+    }
   }
 
   signOut(): Promise<void> {

@@ -21,4 +21,10 @@ export interface HpTransport {
   call(method: string, params: Record<string, unknown>, options: HpCallOptions): Promise<unknown>;
   /** Ends the session: V2 revokes its tokens; V1 has nothing to do. */
   signOut(): Promise<void>;
+  /**
+   * Replaces this transport's secrets (API key, tokens) in a text. The client applies it to
+   * errors it builds from answer bodies after the transport returned them (a refusal that echoes
+   * a request value). Optional so that test doubles need not implement it.
+   */
+  redact?(text: string): string;
 }

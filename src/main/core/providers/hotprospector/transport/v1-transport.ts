@@ -23,6 +23,7 @@ export function createV1Transport(options: HpV1TransportOptions): HpTransport {
 
   return {
     api: 'v1',
+    redact,
     call(method, params, callOptions) {
       // Params first, so a stray `Method` or `api_key` among them cannot override ours.
       const body = { ...params, api_uId: uid, api_key: apiKey, Method: method };

@@ -73,6 +73,7 @@ export function createV2Transport(options: HpV2TransportOptions): HpTransport {
 
   return {
     api: 'v2',
+    redact,
     call(method, params, callOptions) {
       const body = { ...params, Method: method };
       // Per call, not per attempt: a read retried after a 5xx must not renew the session again.
