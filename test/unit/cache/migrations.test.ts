@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, openCache } from '../../../src/main/core/cache';
+import { openDatabase } from '../../../src/main/core/cache/driver';
+import { migrate, readSchemaVersion } from '../../../src/main/core/cache/migrate';
+import { MIGRATIONS, type Migration } from '../../../src/main/core/cache/migrations';
+import { makeLead, openTestCache, tempCachePath } from './fixtures';
+
+const TABLES = [
+  'leads',
+  'lead_search',
+  'tags',
+  'lead_tags',
+  'groups',
+  'group_memberships',
+  'custom_fields',
+  'notes',
+  'activities',
+  'members',
+  'metric_days',
+  'agent_metrics',
+  'campaigns',
+  'number_health',
+  'sync_cursors',
+  'outbox',
+  'outbox_fields',
+];
+
+describe('cache migrations', () => {
+  it('builds the whole schema on an empty file and records the version in user_version', async () => {
+    const path = tempCachePath();
+    const cache = await openTestCache(path);
+    expect(cache.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    await cache.close();
+
+    const db = await openDatabase(path);
+    expect(await readSchemaVersion(db)).toBe(MIGRATIONS.length);
+    const names = (await db.all<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table'")).map(
+      (row) => row.name,
+    );
+    for (const table of TABLES) expect(names).toContain(table);
+    await db.close();
+  });
+
+  it('re-opens an up-to-date cache without changing it', async () => {
+    const path = tempCachePath();
+    const first = await openCache(path);
+    await first.leads.upsertPage([makeLead('1')]);
+    await first.close();
+
+    const second = await openTestCache(path);
+    expect(second.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(await second.leads.count()).toBe(1);
+    const db = await openDatabase(path);
+    expect(await migrate(db)).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION });
+    await db.close();
+  });
+
+  it('refuses a cache written by a newer Callside and leaves it untouched', async () => {
+    const path = tempCachePath();
+    const db = await openDatabase(path);
+    await db.exec('CREATE TABLE from_the_future (x); PRAGMA user_version = 99;');
+    await db.close();
+    const before = readFileSync(path);
+
+    const failure = await openCache(path).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'storage', failure: 'newer_schema' });
+    expect((failure as Error).message).toMatch(/newer Callside \(schema v99; this version knows up to v1\)/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('refuses an SQLite database that is not a Callside cache', async () => {
+    const path = tempCachePath('other.db');
+    const db = await openDatabase(path);
+    await db.exec('CREATE TABLE somebody_elses (x)');
+    await db.close();
+    await expect(openCache(path)).rejects.toMatchObject({ code: 'storage', failure: 'foreign_database' });
+  });
+
+  it('applies pending migrations in order, and a failing one leaves the previous version intact', async () => {
+    const path = tempCachePath();
+    const applied: number[] = [];
+    const second: Migration = {
+      version: 2,
+      name: 'second',
+      up: async (tx) => {
+        applied.push(2);
+        await tx.exec('CREATE TABLE second_table (x)');
+      },
+    };
+    const broken: Migration = {
+      version: 3,
+      name: 'broken',
+      up: async (tx) => {
+        applied.push(3);
+        await tx.exec('CREATE TABLE third_table (x); SELECT no_such_function();');
+      },
+    };
+
+    const db = await openDatabase(path);
+    expect(await migrate(db, [...MIGRATIONS, second])).toEqual({ from: 0, to: 2 });
+    await expect(migrate(db, [...MIGRATIONS, second, broken])).rejects.toMatchObject({ code: 'storage' });
+    expect(applied).toEqual([2, 3]);
+    expect(await readSchemaVersion(db)).toBe(2);
+    expect(await db.get("SELECT name FROM sqlite_schema WHERE name = 'third_table'")).toBeUndefined();
+    await db.close();
+  });
+
+  it('refuses a migration list with a gap in its numbers', async () => {
+    const db = await openDatabase(tempCachePath());
+    const skipped: Migration = { version: 3, name: 'skipped', up: async () => undefined };
+    await expect(migrate(db, [...MIGRATIONS, skipped])).rejects.toMatchObject({ failure: 'misuse' });
+    await db.close();
+  });
+});
