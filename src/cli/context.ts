@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { createCore, type Core } from '../main/core/core';
+import type { Core } from '../main/core/core';
+import type { DemoOptions } from '../main/core/services/demo-workspace';
+import { createNodeCore } from '../main/core/node-core';
 import type { HostKind } from '../shared/contract/channels';
-import { createNodeSecretStore } from '../main/core/settings/node-secret-store';
-import { createNodeSettingsStore } from '../main/core/settings/node-settings';
 import type { Output } from './output';
 
 export interface CommandContext {
@@ -11,7 +10,7 @@ export interface CommandContext {
   /** Options and positionals after the command name, parsed by the command itself. */
   args: string[];
   /** Builds the shared core for this data directory; commands that need no core never pay for it. */
-  openCore(options: { hostKind: HostKind; demo: boolean }): Core;
+  openCore(options: { hostKind: HostKind; demo: boolean; demoOptions?: DemoOptions; background?: boolean }): Core;
 }
 
 export function createContext(dataDir: string, output: Output, args: string[]): CommandContext {
@@ -19,15 +18,6 @@ export function createContext(dataDir: string, output: Output, args: string[]): 
     dataDir,
     output,
     args,
-    openCore({ hostKind, demo }) {
-      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-      return createCore({
-        hostKind,
-        dataDir,
-        demo,
-        settings: createNodeSettingsStore(dataDir),
-        secrets: createNodeSecretStore(dataDir),
-      });
-    },
+    openCore: (options) => createNodeCore({ ...options, dataDir }),
   };
 }

@@ -3,9 +3,14 @@ import { resolveDataDir } from '../main/core/platform/data-dir';
 import { APP_VERSION } from '../main/core/platform/version';
 import { accountCommand } from './commands/account';
 import { doctorCommand } from './commands/doctor';
+import { leadCommand, leadsCommand, popCommand } from './commands/leads';
 import { metricsCommand } from './commands/metrics';
+import { noteCommand } from './commands/note';
+import { outboxCommand } from './commands/outbox';
 import { sandboxCommand } from './commands/sandbox';
 import { serveCommand } from './commands/serve';
+import { syncCommand } from './commands/sync';
+import { tagCommand } from './commands/tag';
 import { createContext, type CommandContext } from './context';
 import { createOutput, reportError, UsageError } from './output';
 
@@ -16,12 +21,28 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: accountCommand,
     summary: 'account add --api v1|v2 --uid UID [--base-url URL] [--timezone TZ] | show | remove',
   },
+  sync: { run: syncCommand, summary: 'sync [--full]               sends queued changes, then pulls the account' },
+  leads: {
+    run: leadsCommand,
+    summary: 'leads [--group ID] [--tag TITLE] [--search TEXT] [--limit N]   leads from the cache',
+  },
+  lead: { run: leadCommand, summary: 'lead LEAD_ID                one lead with its notes and history' },
+  pop: { run: popCommand, summary: 'pop PHONE                   the lead with this phone number (screen pop)' },
+  tag: { run: tagCommand, summary: 'tag add|remove LEAD_ID TAG...   tags a lead (TAG: id or exact title)' },
+  note: { run: noteCommand, summary: 'note add LEAD_ID TEXT       adds a note to a lead' },
+  outbox: {
+    run: outboxCommand,
+    summary: 'outbox [retry ID | discard ID]   queued and rejected changes',
+  },
   metrics: { run: metricsCommand, summary: 'metrics [--date YYYY-MM-DD]   the team dashboard for a day' },
   sandbox: {
     run: sandboxCommand,
     summary: 'sandbox [--port N] [--seed N] [--leads N]   the provider simulators, with demo credentials',
   },
-  serve: { run: serveCommand, summary: 'serve [--port N] [--demo]   the app in a browser, on 127.0.0.1' },
+  serve: {
+    run: serveCommand,
+    summary: 'serve [--port N] [--demo] [--demo-port N]   the app in a browser, on 127.0.0.1',
+  },
   doctor: { run: doctorCommand, summary: 'doctor [--json]             checks this machine and the data directory' },
 };
 
