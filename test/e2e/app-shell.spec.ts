@@ -9,6 +9,8 @@ test('the page loads and shows app info obtained through the bridge', async ({ p
     void dialog.dismiss();
   });
   await page.goto(served.url);
+  // App information lives under Settings; the workspace itself opens first.
+  await page.getByRole('button', { name: 'Settings' }).click();
   const info = page.getByRole('definition').filter({ hasText: 'Browser host' });
   await expect(info).toBeVisible();
   await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
@@ -22,8 +24,10 @@ test('the page loads and shows app info obtained through the bridge', async ({ p
 
 test('a reload keeps working without the token in the URL', async ({ page, served }) => {
   await page.goto(served.url);
+  await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByTestId('host-kind')).toHaveText('Browser host');
   await page.reload();
+  await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByTestId('host-kind')).toHaveText('Browser host');
 });
 

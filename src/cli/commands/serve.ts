@@ -4,14 +4,30 @@ import { startBrowserHost } from '../host/browser-host';
 import { parsePort } from '../args';
 import type { CommandContext } from '../context';
 
-/** `callside serve [--port N] [--demo]`: runs until interrupted. */
+/**
+ * `callside serve [--port N] [--demo] [--demo-port N]`: runs until interrupted. `--demo-port`
+ * pins the Demo workspace's simulator to a known loopback port, so a person or a test can reach
+ * its /__sandbox control endpoints (faults, counters) while the app uses it.
+ */
 export async function serveCommand(ctx: CommandContext): Promise<number> {
   const { values } = parseArgs({
     args: ctx.args,
-    options: { port: { type: 'string' }, demo: { type: 'boolean', default: false }, json: { type: 'boolean' } },
+    options: {
+      port: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      'demo-port': { type: 'string' },
+      json: { type: 'boolean' },
+    },
     strict: true,
   });
-  const core = ctx.openCore({ hostKind: 'browser', demo: values.demo ?? false });
+  const demoPort = values['demo-port'];
+  const core = ctx.openCore({
+    hostKind: 'browser',
+    demo: values.demo ?? false,
+    // A long-running host: the agent's changes go out as they are made, not only on "Sync now".
+    background: true,
+    ...(demoPort === undefined ? {} : { demoOptions: { port: parsePort(demoPort) } }),
+  });
   const host = await startBrowserHost({ core, rendererDir: rendererDistDir(), port: parsePort(values.port) });
   // The one line scripts and people look for; it holds the token, so it is printed nowhere else.
   process.stdout.write(`Callside is served at ${host.url}\n`);

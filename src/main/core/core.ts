@@ -1,9 +1,12 @@
 import type { HostKind } from '../../shared/contract/channels';
-import { createDispatcher, type BridgeHandlers, type Dispatch } from './bridge/dispatch';
+import { createDispatcher, type Dispatch } from './bridge/dispatch';
+import { createBridgeHandlers } from './bridge/handlers';
 import { EventHub } from './events';
-import { detectElectronBinary } from './platform/electron-binary';
-import { APP_NAME, APP_VERSION } from './platform/version';
 import { AccountService } from './services/account-service';
+import { DemoWorkspace, type DemoOptions } from './services/demo-workspace';
+import { LeadActions } from './services/lead-actions';
+import { SyncService } from './services/sync-service';
+import { Workspaces } from './services/workspace';
 import type { SecretStore } from './settings/secret-store';
 import type { SettingsStore } from './settings/settings';
 
@@ -14,6 +17,13 @@ export interface CoreOptions {
   secrets: SecretStore;
   /** Open the Demo workspace when no account is configured. */
   demo: boolean;
+  /** Size and port of the Demo workspace's simulator. */
+  demoOptions?: DemoOptions;
+  /**
+   * Long-running hosts (the desktop app, `callside serve`) deliver queued changes in the
+   * background as they are made; the CLI delivers them when a command asks.
+   */
+  background?: boolean;
 }
 
 export interface Core {
@@ -21,6 +31,12 @@ export interface Core {
   readonly events: EventHub;
   readonly dispatch: Dispatch;
   readonly accounts: AccountService;
+  /** The active workspace's cache and provider client (the account's, else the demo's). */
+  readonly workspaces: Workspaces;
+  /** The in-process simulator behind the Demo workspace; null when the host runs without it. */
+  readonly demo: DemoWorkspace | null;
+  readonly sync: SyncService;
+  readonly actions: LeadActions;
   dispose(): Promise<void>;
 }
 
@@ -32,29 +48,45 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const events = new EventHub();
   const accounts = new AccountService(options.settings, options.secrets);
-  const handlers: BridgeHandlers = {
-    'app.info': async () => {
-      const electron = detectElectronBinary();
-      return {
-        name: APP_NAME,
-        version: APP_VERSION,
-        hostKind: options.hostKind,
-        platform: `${process.platform}-${process.arch}`,
-        dataDir: options.dataDir,
-        electronBinary: { present: electron.present, detail: electron.detail },
-      };
+  const demo = options.demo ? new DemoWorkspace(options.demoOptions) : null;
+  const workspaces = new Workspaces(options.dataDir, accounts, demo);
+  const sync = new SyncService({ workspaces, events, background: options.background ?? false });
+  const actions = new LeadActions(sync);
+  const handlers = createBridgeHandlers({
+    hostKind: options.hostKind,
+    dataDir: options.dataDir,
+    demo: options.demo,
+    settings: options.settings,
+    accounts,
+    workspaces,
+    events,
+    ports: {
+      sync: {
+        status: () => sync.status(),
+        run: async ({ full }) => (await sync.run({ full }), sync.status()),
+        refreshLead: (leadId) => sync.refreshLead(leadId),
+      },
+      outbox: {
+        list: () => sync.outbox(),
+        retry: async (id) => void (await sync.retry(id)),
+        discard: async (id) => void (await sync.discard(id)),
+      },
+      actions,
     },
-    'account.status': async () => {
-      const account = accounts.summary();
-      if (account) return { mode: 'account', account };
-      return { mode: options.demo ? 'demo' : 'none', account: null };
-    },
-  };
+  });
   return {
     options,
     events,
     dispatch: createDispatcher(handlers),
     accounts,
-    async dispose() {},
+    workspaces,
+    demo,
+    sync,
+    actions,
+    async dispose() {
+      await sync.dispose();
+      await workspaces.close();
+      await demo?.stop();
+    },
   };
 }

@@ -1,5 +1,24 @@
 import { z } from 'zod';
-import { accountSummarySchema } from '../domain';
+import { accountSummarySchema, noteSchema } from '../domain';
+import {
+  accountConnectSchema,
+  connectionTestSchema,
+  leadChangeResultSchema,
+  leadPageSchema,
+  leadQuerySchema,
+  leadRefSchema,
+  leadRefreshResultSchema,
+  leadViewSchema,
+  moveInputSchema,
+  noteInputSchema,
+  outboxActionSchema,
+  outboxListSchema,
+  syncStatusSchema,
+  tagChangeSchema,
+  uiSettingsPatchSchema,
+  uiSettingsSchema,
+  workspaceOverviewSchema,
+} from './workspace-schemas';
 
 /**
  * The bridge contract: every channel the renderer may call, declared once, with the zod
@@ -37,6 +56,30 @@ export type AccountStatus = z.infer<typeof accountStatusSchema>;
 export const channels = {
   'app.info': { input: noInput, output: appInfoSchema },
   'account.status': { input: noInput, output: accountStatusSchema },
+  /** Verifies the credentials, then stores them in main; the key never comes back. */
+  'account.connect': { input: accountConnectSchema, output: accountStatusSchema },
+  /** "Test connection": tries the credentials (or the stored key when apiKey is blank) without saving. */
+  'account.test': { input: accountConnectSchema.partial({ apiKey: true }), output: connectionTestSchema },
+  'account.signOut': { input: noInput, output: accountStatusSchema },
+  'settings.get': { input: noInput, output: uiSettingsSchema },
+  'settings.update': { input: uiSettingsPatchSchema, output: uiSettingsSchema },
+  'workspace.overview': { input: noInput, output: workspaceOverviewSchema },
+  'leads.list': { input: leadQuerySchema, output: leadPageSchema },
+  'lead.open': { input: leadRefSchema, output: leadViewSchema.nullable() },
+  /**
+   * Reads one lead's own history (notes, texts, voicemail drops, older calls) from the provider
+   * into the cache, as the agent opens it; workspace.changed follows. Fails like sync when offline.
+   */
+  'lead.refresh': { input: leadRefSchema, output: leadRefreshResultSchema },
+  'lead.tags': { input: tagChangeSchema, output: leadChangeResultSchema },
+  'lead.note': { input: noteInputSchema, output: z.object({ note: noteSchema, opId: z.string() }) },
+  'lead.move': { input: moveInputSchema, output: leadChangeResultSchema },
+  'lead.unsubscribe': { input: leadRefSchema, output: leadChangeResultSchema },
+  'outbox.list': { input: noInput, output: outboxListSchema },
+  'outbox.retry': { input: outboxActionSchema, output: outboxListSchema },
+  'outbox.discard': { input: outboxActionSchema, output: outboxListSchema },
+  'sync.status': { input: noInput, output: syncStatusSchema },
+  'sync.run': { input: z.object({ full: z.boolean().default(false) }).strict(), output: syncStatusSchema },
 } as const;
 
 export type Channels = typeof channels;
@@ -61,7 +104,10 @@ export const syncProgressSchema = z.object({
 
 export const events = {
   'sync.progress': syncProgressSchema,
+  'sync.status': syncStatusSchema,
   'account.changed': accountStatusSchema,
+  /** Cached data changed (a pulled page, a delivered op): views showing these leads refetch. */
+  'workspace.changed': z.object({ leadIds: z.array(z.string()).nullable() }),
 } as const;
 
 export type Events = typeof events;

@@ -1,12 +1,18 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_TIMEZONE, type AccountSummary } from '../../../shared/domain';
-import { CallsideError } from '../../../shared/errors';
+import { CallsideError, toCallsideError } from '../../../shared/errors';
 import type { HotProspectorClient } from '../providers/hotprospector/client';
 import { connectHotProspector } from '../providers/hotprospector/connect';
 import { DEFAULT_V1_URL, DEFAULT_V2_BASE_URL, type HpNetworkPolicyOptions } from '../providers/hotprospector/transport';
 import { createMemorySecretStore } from '../settings/memory-secret-store';
 import type { SecretStore } from '../settings/secret-store';
 import type { SettingsStore } from '../settings/settings';
+
+export interface ConnectionTest {
+  ok: boolean;
+  message: string;
+  code: string | null;
+}
 
 export interface AccountInput {
   provider: 'hotprospector';
@@ -56,6 +62,41 @@ export class AccountService {
     return account;
   }
 
+  /**
+   * "Test connection": the same check as add(), nothing stored. A blank key means the stored
+   * one, so an agent can re-test a saved account without typing the key again.
+   */
+  async test(input: AccountInput, apiKey?: string): Promise<ConnectionTest> {
+    try {
+      const account = normalizeAccount(input);
+      const key = apiKey?.trim() || this.storedKeyFor(account);
+      if (!key) return { ok: false, code: 'invalid_request', message: 'Enter the API key to test.' };
+      const scratch = createMemorySecretStore();
+      const client = connectHotProspector({ account, apiKey: key, secrets: scratch, policy: this.policy });
+      await client.login();
+      await client.signOut().catch(() => undefined);
+      return { ok: true, code: null, message: `Connected to ${new URL(account.baseUrl).host} as user ${account.uid}.` };
+    } catch (error) {
+      const failure = toCallsideError(error);
+      return { ok: false, code: failure.code, message: explainConnectionFailure(failure) };
+    }
+  }
+
+  /** The account's zone for times without one; the client is rebuilt to read with it. */
+  setTimezone(timezone: string): void {
+    if (!DateTime.local().setZone(timezone).isValid) {
+      throw new CallsideError('invalid_request', `"${timezone}" is not a time zone name such as America/Los_Angeles.`);
+    }
+    const account = this.summary();
+    this.settings.update({ timezone, account: account ? { ...account, timezone } : null });
+    this.client = null;
+  }
+
+  private storedKeyFor(account: AccountSummary): string | null {
+    const stored = this.summary();
+    return stored?.uid === account.uid ? this.secrets.get('hotprospector.apiKey') : null;
+  }
+
   /** Signs out: revokes V2 tokens where possible and wipes every stored secret. */
   async remove(options: { revoke: boolean } = { revoke: true }): Promise<void> {
     const current = this.client ?? this.tryConnect();
@@ -96,4 +137,23 @@ export function normalizeAccount(input: AccountInput): AccountSummary {
     throw new CallsideError('invalid_request', `"${baseUrl}" is not a URL.`);
   }
   return { provider: input.provider, api: input.api, uid, baseUrl, timezone };
+}
+
+/** One sentence per failure kind, saying what to check: the agent cannot act on an error code. */
+function explainConnectionFailure(error: CallsideError): string {
+  switch (error.code) {
+    case 'auth':
+      return 'The user id or API key was refused. Copy both again from the Custom API settings page.';
+    case 'network':
+      return 'Could not reach the server. Check the API address and your internet connection.';
+    case 'timeout':
+      return 'The server did not answer in time. Try again in a moment.';
+    case 'malformed':
+    case 'remote':
+      return `The server answered, but not like Hot Prospector (${error.message}). Check the API address.`;
+    case 'invalid_request':
+      return error.message;
+    default:
+      return `The connection test failed: ${error.message}`;
+  }
 }

@@ -1,30 +1,14 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../state/app-store';
-import { AccountBadge } from '../views/AccountBadge';
-import { HostInfo } from '../views/HostInfo';
+import { TrayScreen } from '../views/TrayScreen';
+import { WorkspaceScreen } from '../views/WorkspaceScreen';
 import type { Route } from './route';
 
 export function App({ route }: { route: Route }) {
-  const { info, account, load } = useAppStore();
+  const load = useAppStore((state) => state.load);
   useEffect(() => {
     void load();
   }, [load]);
 
-  return (
-    <div className={`app app-${route}`}>
-      <header className="topbar">
-        <h1 className="brand">Callside</h1>
-        {account.state === 'ready' && <AccountBadge status={account.value} />}
-      </header>
-      <main className="content">
-        {info.state === 'loading' && <p role="status">Connecting to Callside…</p>}
-        {info.state === 'error' && (
-          <p role="alert" className="error">
-            {info.message}
-          </p>
-        )}
-        {info.state === 'ready' && <HostInfo info={info.value} />}
-      </main>
-    </div>
-  );
+  return route === 'tray' ? <TrayScreen /> : <WorkspaceScreen />;
 }

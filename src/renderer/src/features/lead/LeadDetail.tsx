@@ -1,0 +1,32 @@
+import type { LeadView } from '../../lib/types';
+import { CustomFieldsSection } from './CustomFieldsSection';
+import { GroupSection } from './GroupSection';
+import { LeadHeader } from './LeadHeader';
+import { NotesSection } from './NotesSection';
+import { ProfileSection } from './ProfileSection';
+import { TagEditor } from './TagEditor';
+import { Timeline } from './Timeline';
+import { UnsubscribeSection } from './UnsubscribeSection';
+
+/** What the agent works with (notes, history) on the wide side; the record itself beside it. */
+export function LeadDetail({ view }: { view: LeadView }) {
+  const { lead } = view;
+  return (
+    <article className="lead-detail" aria-labelledby="lead-heading">
+      <LeadHeader lead={lead} />
+      <div className="lead-columns">
+        <div className="lead-main">
+          <NotesSection notes={view.notes} />
+          <Timeline timeline={view.timeline} />
+        </div>
+        <div className="lead-side">
+          <TagEditor lead={lead} />
+          <ProfileSection lead={lead} />
+          <CustomFieldsSection lead={lead} />
+          <GroupSection lead={lead} />
+          <UnsubscribeSection lead={lead} />
+        </div>
+      </div>
+    </article>
+  );
+}

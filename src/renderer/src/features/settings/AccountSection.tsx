@@ -1,0 +1,46 @@
+import { useAppStore } from '../../state/app-store';
+import { useSettingsStore } from '../../state/settings-store';
+import { AccountForm } from './AccountForm';
+
+export function AccountSection() {
+  const account = useAppStore((state) => state.account);
+  const notice = useSettingsStore((state) => state.accountNotice);
+  const busy = useSettingsStore((state) => state.accountBusy);
+  const signOut = useSettingsStore((state) => state.signOut);
+
+  if (account.state !== 'ready') return null;
+  const status = account.value;
+  const connected = status.mode === 'account' && status.account;
+
+  return (
+    <section className="card settings-card" aria-labelledby="account-title">
+      <h2 id="account-title">Account</h2>
+      <p className="account-line">
+        {connected && status.account ? (
+          <>
+            Connected to Hot Prospector {status.account.api?.toUpperCase()} as user{' '}
+            <strong>{status.account.uid}</strong> · API key <span className="mono">•••• saved</span>
+          </>
+        ) : status.mode === 'demo' ? (
+          'Using the Demo workspace: a simulated Hot Prospector account with sample leads. Connect your account below.'
+        ) : (
+          'No account connected.'
+        )}
+      </p>
+      <AccountForm key={connected ? `${status.account?.uid}` : 'none'} status={status} />
+      {/* Right under the buttons that produced it, where the agent is looking. */}
+      {notice && (
+        <p role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'notice-ok' : 'alert'}>
+          {notice.message}
+        </p>
+      )}
+      {connected && (
+        <div className="form-actions">
+          <button type="button" className="danger" onClick={() => void signOut()} disabled={busy !== null}>
+            {busy === 'signOut' ? 'Signing out…' : 'Sign out'}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { bridge } from '../bridge';
+import { useLeadStore } from './lead-store';
+import { useQueueStore } from './queue-store';
+import { useSettingsStore } from './settings-store';
+import { useStatusStore } from './status-store';
+import { useWorkspaceStore } from './workspace-store';
+
+/**
+ * During a sync, workspace.changed arrives once per written page. Refetching on each would
+ * keep the list busy redrawing; changes are gathered and applied at most this often.
+ */
+const CHANGE_BATCH_MS = 500;
+
+function loadEverything(): void {
+  useLeadStore.getState().close();
+  useQueueStore.getState().reset();
+  void useWorkspaceStore.getState().load();
+  void useStatusStore.getState().load();
+  void useSettingsStore.getState().load();
+}
+
+/** Connects the stores to the bridge's events and loads the workspace; returns the disconnect. */
+export function connectWorkspace(): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** null: everything may have changed. */
+  let changed: Set<string> | null = new Set();
+
+  const applyChanges = () => {
+    timer = null;
+    const leadIds = changed;
+    changed = new Set();
+    void useWorkspaceStore.getState().load();
+    useQueueStore.getState().refresh();
+    const open = useLeadStore.getState().leadId;
+    if (open && (leadIds === null || leadIds.has(open))) void useLeadStore.getState().reload();
+  };
+
+  const noteChanged = (leadIds: readonly string[] | null) => {
+    if (leadIds === null) changed = null;
+    else if (changed) for (const id of leadIds) changed.add(id);
+    timer ??= setTimeout(applyChanges, CHANGE_BATCH_MS);
+  };
+
+  const offs = [
+    bridge.on('sync.status', (status) => useStatusStore.getState().applyStatus(status)),
+    bridge.on('sync.progress', (progress) => {
+      useStatusStore.getState().applyProgress(progress);
+      // A finished resource (the leads, say) is worth showing before the whole sync ends.
+      if (progress.state === 'done') noteChanged(null);
+    }),
+    bridge.on('workspace.changed', ({ leadIds }) => noteChanged(leadIds)),
+    // Another account means other leads, groups and tags: start over, filters included.
+    bridge.on('account.changed', loadEverything),
+    useWorkspaceStore.subscribe((state, previous) => {
+      if (state.overview !== previous.overview) useQueueStore.getState().syncCount();
+    }),
+  ];
+  loadEverything();
+
+  return () => {
+    if (timer) clearTimeout(timer);
+    for (const off of offs) off();
+  };
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import {
+  accountSummarySchema,
+  activitySchema,
+  customFieldSchema,
+  groupSchema,
+  leadSchema,
+  noteSchema,
+  outboxOpSchema,
+  tagSchema,
+} from '../domain';
+
+/** Payload schemas of the workspace channels; the channel table itself is in channels.ts. */
+
+const id = z.string().min(1).max(128);
+/** Free text from the agent: bounded so a stuck key or a paste cannot flood main. */
+const agentText = (max: number) => z.string().max(max);
+
+export const leadOrderSchema = z.enum(['queue', 'name']);
+
+export const leadQuerySchema = z
+  .object({
+    groupId: id.optional(),
+    tag: agentText(200).optional(),
+    search: agentText(200).optional(),
+    order: leadOrderSchema.default('queue'),
+    limit: z.number().int().min(1).max(500).default(100),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict();
+
+export const leadPageSchema = z.object({
+  leads: z.array(leadSchema),
+  /** True when more leads follow this page for the same query. */
+  hasMore: z.boolean(),
+});
+
+export const leadViewSchema = z.object({
+  lead: leadSchema,
+  notes: z.array(noteSchema),
+  timeline: z.array(activitySchema),
+});
+
+export const groupWithCountSchema = groupSchema.extend({ leadCount: z.number() });
+
+export const workspaceOverviewSchema = z.object({
+  kind: z.enum(['account', 'demo']),
+  account: accountSummarySchema,
+  totalLeads: z.number(),
+  groups: z.array(groupWithCountSchema),
+  tags: z.array(tagSchema),
+  customFields: z.array(customFieldSchema),
+});
+
+export const leadRefSchema = z.object({ leadId: id }).strict();
+
+export const tagChangeSchema = z
+  .object({ leadId: id, action: z.enum(['add', 'remove']), tags: z.array(agentText(200).min(1)).min(1).max(50) })
+  .strict();
+
+export const noteInputSchema = z.object({ leadId: id, text: agentText(10_000).trim().min(1) }).strict();
+
+export const moveInputSchema = z.object({ leadId: id, groupId: id, mode: z.enum(['move', 'copy']) }).strict();
+
+export const leadChangeResultSchema = z.object({ lead: leadSchema, opId: z.string() });
+
+/** What lead.refresh read from the provider for one lead (its notes and its own history). */
+export const leadRefreshResultSchema = z.object({ notes: z.number(), activities: z.number() });
+
+export const outboxListSchema = z.object({ pending: z.array(outboxOpSchema), failed: z.array(outboxOpSchema) });
+export const outboxActionSchema = z.object({ id }).strict();
+
+export const syncStatusSchema = z.object({
+  online: z.boolean(),
+  running: z.boolean(),
+  /** When the last complete pull finished (UTC ISO-8601): "data as of …". */
+  lastSyncAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  pending: z.number(),
+  failed: z.number(),
+});
+
+export const accountConnectSchema = z
+  .object({
+    api: z.enum(['v1', 'v2']),
+    uid: agentText(128).trim().min(1),
+    /** Travels renderer → main once; no channel ever returns it. */
+    apiKey: agentText(512).trim().min(1),
+    baseUrl: z.url().max(2048).optional(),
+    timezone: agentText(64).optional(),
+  })
+  .strict();
+
+export const connectionTestSchema = z.object({
+  ok: z.boolean(),
+  /** A sentence for the agent: what worked, or what to fix. */
+  message: z.string(),
+  code: z.string().nullable(),
+});
+
+export const uiSettingsSchema = z.object({
+  timezone: z.string(),
+  dialScheme: z.enum(['tel', 'sip', 'callto']),
+});
+export const uiSettingsPatchSchema = uiSettingsSchema.partial().strict();
