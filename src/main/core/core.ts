@@ -65,6 +65,7 @@ export function createCore(options: CoreOptions): Core {
         status: () => sync.status(),
         run: async ({ full }) => (await sync.run({ full }), sync.status()),
         refreshLead: (leadId) => sync.refreshLead(leadId),
+        release: () => sync.dispose(),
       },
       outbox: {
         list: () => sync.outbox(),

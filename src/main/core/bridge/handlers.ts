@@ -34,6 +34,8 @@ export function createBridgeHandlers(deps: HandlerDeps): BridgeHandlers {
   };
 
   const announceAccount = async (): Promise<AccountStatus> => {
+    // Sync first lets go of the old workspace; closing its cache under a running pull fails it.
+    await ports.sync.release();
     await workspaces.close();
     const status = accountStatus();
     events.emit('account.changed', status);

@@ -19,6 +19,8 @@ export interface WorkspacePorts {
     status(): Promise<SyncStatus>;
     run(options: { full: boolean }): Promise<SyncStatus>;
     refreshLead(leadId: string): Promise<{ notes: number; activities: number }>;
+    /** Cancels running work and lets go of the current workspace (before it is closed). */
+    release(): Promise<void>;
   };
   outbox: {
     list(): Promise<OutboxList>;

@@ -53,6 +53,7 @@ export interface SyncServiceOptions {
 export class SyncService {
   private current: { workspace: WorkspaceSync; cache: ActiveWorkspace['cache'] } | null = null;
   private running: Promise<SyncRunResult> | null = null;
+  private stop: AbortController | null = null;
   private online = true;
   private lastError: string | null = null;
 
@@ -95,7 +96,7 @@ export class SyncService {
   run(options: SyncRunOptions = {}): Promise<SyncRunResult> {
     this.running ??= (async () => {
       try {
-        return await this.runOnce(options);
+        return await this.runOnce(this.withStop(options));
       } finally {
         this.running = null;
         await this.publishStatus();
@@ -148,10 +149,21 @@ export class SyncService {
     return discarded;
   }
 
+  /**
+   * Ends this service's work on the current workspace: a running sync is cancelled (not waited
+   * out), because dispose comes before the workspace's cache is closed, e.g. on sign-out.
+   */
   async dispose(): Promise<void> {
+    this.stop?.abort();
     await this.running?.catch(() => undefined);
     await this.current?.workspace.dispose();
     this.current = null;
+  }
+
+  private withStop(options: SyncRunOptions): SyncRunOptions {
+    const stop = new AbortController();
+    this.stop = stop;
+    return { ...options, signal: options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal };
   }
 
   private async runOnce(options: SyncRunOptions): Promise<SyncRunResult> {
