@@ -7,6 +7,8 @@ export default defineConfig({
     alias: { electron: fileURLToPath(new URL('./test/fakes/electron.ts', import.meta.url)) },
   },
   test: {
+    // electron-store imports electron itself; inlined, it gets the stand-in too.
+    server: { deps: { inline: ['electron-store'] } },
     include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

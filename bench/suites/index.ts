@@ -1,6 +1,7 @@
 import { ingestSuite } from './ingest';
 import { openLeadSuite } from './open-lead';
 import { screenPopSuite } from './screen-pop';
+import { screenPopLatencySuite } from './screen-pop-latency';
 import { searchSuite } from './search';
 import type { BenchSuite } from './types';
 
@@ -9,4 +10,10 @@ import type { BenchSuite } from './types';
  * it is left out with --only, the cache is filled untimed). A new suite (the Chromium lead
  * queue, say) is one more file exporting a BenchSuite and one more entry here.
  */
-export const SUITES: readonly BenchSuite[] = [ingestSuite, screenPopSuite, searchSuite, openLeadSuite];
+export const SUITES: readonly BenchSuite[] = [
+  ingestSuite,
+  screenPopSuite,
+  searchSuite,
+  openLeadSuite,
+  screenPopLatencySuite,
+];

@@ -1,11 +1,14 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app } from 'electron';
+import Store from 'electron-store';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCore } from './core/core';
-import { forwardCoreEvents, registerBridgeIpc } from './ipc';
-import { createSenderCheck, denyAllPermissions, type RendererLocation } from './security';
+import { startDesktopShell, type DesktopShell } from './desktop-shell';
+import { DeepLinkRouter, listenForDeepLinks, registerProtocolClient } from './protocol';
+import type { RendererLocation } from './security';
 import { createElectronSecretStore } from './secrets';
 import { createElectronSettingsStore } from './settings';
-import { createAppWindow } from './window';
+import type { WindowStateStore } from './window-state';
 
 /**
  * The desktop host: a thin shell that builds the shared core and wires it to windows over
@@ -17,11 +20,18 @@ function rendererLocation(): RendererLocation {
   return { url: pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href };
 }
 
+// One Callside per user: a second start (a callside:// link on Windows and Linux) hands its
+// argv to this one and quits.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.whenReady().then(() => {
-    denyAllPermissions(session.defaultSession);
+  const links = new DeepLinkRouter();
+  let desktop: DesktopShell | null = null;
+  registerProtocolClient(app, process);
+  // Before ready: macOS delivers the link that started the app as an early open-url.
+  listenForDeepLinks(app, links, { argv: process.argv, onSecondInstance: () => desktop?.showMain() });
+
+  app.whenReady().then(async () => {
     const dataDir = app.getPath('userData');
     const core = createCore({
       hostKind: 'electron',
@@ -30,24 +40,32 @@ if (!app.requestSingleInstanceLock()) {
       settings: createElectronSettingsStore(dataDir),
       secrets: createElectronSecretStore(dataDir),
     });
-    const renderer = rendererLocation();
-    registerBridgeIpc(ipcMain, core, createSenderCheck(renderer));
-    forwardCoreEvents(core, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
-    const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-    let main = createAppWindow({ renderer, preloadPath });
-
-    app.on('second-instance', () => {
-      if (main.isDestroyed()) main = createAppWindow({ renderer, preloadPath });
-      if (main.isMinimized()) main.restore();
-      main.focus();
+    const mac = process.platform === 'darwin';
+    desktop = await startDesktopShell({
+      core,
+      renderer: rendererLocation(),
+      preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
+      trayIconPath: join(app.getAppPath(), 'resources', mac ? 'trayTemplate.png' : 'tray.png'),
+      trayIconIsTemplate: mac,
+      windowState: new Store<Record<string, unknown>>({
+        cwd: dataDir,
+        name: 'window-state',
+        clearInvalidConfig: true,
+      }) as unknown as WindowStateStore,
+      platform: process.platform,
+      argv: process.argv,
+      loginItem: {
+        platform: process.platform,
+        execPath: process.execPath,
+        defaultApp: process.defaultApp ?? false,
+        appPath: app.getAppPath(),
+      },
     });
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) main = createAppWindow({ renderer, preloadPath });
+    const shell = desktop;
+    links.attach((link) => void shell.handleLink(link));
+    app.on('before-quit', () => {
+      shell.dispose();
+      void core.dispose();
     });
-    app.on('before-quit', () => void core.dispose());
-  });
-
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
   });
 }

@@ -1,4 +1,4 @@
-import type { Session, WebContents, WebFrameMain } from 'electron';
+import type { App, Session, WebContents, WebFrameMain } from 'electron';
 
 /** Where the renderer is loaded from: the built file, or the dev server in `electron-vite dev`. */
 export interface RendererLocation {
@@ -37,23 +37,79 @@ function stripRoute(raw: string): string {
   }
 }
 
+const hardened = new WeakSet<WebContents>();
+
 /**
- * The hardening every Callside window gets: no navigation away from the app, no new windows
- * (allowed external links go to the OS instead), no permission prompts.
+ * The hardening every Callside window gets: no navigation away from the app, no new windows,
+ * no webviews. An allowlisted link (click-to-call `tel:`/`sip:`/`callto:`, an https recording)
+ * goes to the OS instead, whether the page opens it as a window or follows it in place. Applied
+ * once per web contents however often it is asked for.
  */
 export function hardenWebContents(
   contents: WebContents,
   renderer: RendererLocation,
   openExternal: (url: string) => void,
 ): void {
+  if (hardened.has(contents)) return;
+  hardened.add(contents);
   const own = stripRoute(renderer.url);
-  contents.on('will-navigate', (event, target) => {
+  const leave = (event: { preventDefault(): void }, target: string) => {
+    if (stripRoute(target) === own) return;
+    event.preventDefault();
+    if (isAllowedExternalUrl(target)) openExternal(target);
+  };
+  contents.on('will-navigate', leave);
+  // A redirect of an allowed navigation could still lead elsewhere.
+  contents.on('will-redirect', (event, target) => {
     if (stripRoute(target) !== own) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) openExternal(url);
     return { action: 'deny' };
+  });
+}
+
+/**
+ * The renderer's Content-Security-Policy. index.html carries the same policy in a meta tag
+ * (it is loaded from disk, where there are no headers); this header adds it to anything served
+ * over http (the dev server) and `frame-ancestors`, which a meta tag cannot carry.
+ */
+export const RENDERER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function installContentSecurityPolicy(session: Session, policy: string = RENDERER_CSP): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = { ...details.responseHeaders };
+    for (const name of Object.keys(headers)) {
+      if (name.toLowerCase() === 'content-security-policy') delete headers[name];
+    }
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
+  });
+}
+
+/**
+ * Every web contents the app ever creates (windows made elsewhere, devtools aside) gets the
+ * same hardening, not only the ones createAppWindow builds.
+ */
+export function hardenEveryWebContents(
+  app: Pick<App, 'on'>,
+  renderer: RendererLocation,
+  openExternal: (url: string) => void,
+): void {
+  app.on('web-contents-created', (_event, contents) => {
+    if (contents.getType() === 'window' || contents.getType() === 'webview') {
+      hardenWebContents(contents, renderer, openExternal);
+    }
   });
 }
 

@@ -29,6 +29,8 @@ export async function serveCommand(ctx: CommandContext): Promise<number> {
     ...(demoPort === undefined ? {} : { demoOptions: { port: parsePort(demoPort) } }),
   });
   const host = await startBrowserHost({ core, rendererDir: rendererDistDir(), port: parsePort(values.port) });
+  // The tray's timers: today's board every refresh interval, the account logs every few seconds.
+  core.tray.start();
   // The one line scripts and people look for; it holds the token, so it is printed nowhere else.
   process.stdout.write(`Callside is served at ${host.url}\n`);
   await new Promise<void>((resolve) => {

@@ -26,6 +26,12 @@ export interface BrowserHost {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const BRIDGE_PATH = '/bridge';
+/**
+ * Screen pop from a softphone: `POST /pop?phone=…` with the token (query or Bearer), under the
+ * same Origin and Host rules as the bridge. It runs the `screen.pop` channel, which pushes the
+ * `pop` event to every open page; the answer is that channel's result envelope.
+ */
+const POP_PATH = '/pop';
 
 /**
  * `callside serve`: the renderer in an ordinary browser, talking to the same core as the
@@ -66,6 +72,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const body = await readJsonBody(request);
       if (!body.ok) return sendJson(response, 400, failure('bridge_payload', body.message));
       const result = await options.core.dispatch(channel, body.value);
+      const status = !result.ok && result.error.code === 'bridge_payload' ? 400 : 200;
+      return sendJson(response, status, result);
+    }
+    if (url.pathname === POP_PATH) {
+      const verdict = gate.checkBridge(request, url);
+      if (!verdict.allowed) return refuse(response, verdict);
+      if (request.method !== 'POST') {
+        return sendJson(response, 405, failure('bridge_payload', 'Use POST /pop?phone=NUMBER.'));
+      }
+      const result = await options.core.dispatch('screen.pop', { phone: url.searchParams.get('phone') ?? '' });
       const status = !result.ok && result.error.code === 'bridge_payload' ? 400 : 200;
       return sendJson(response, status, result);
     }

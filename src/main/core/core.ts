@@ -1,6 +1,8 @@
 import type { HostKind } from '../../shared/contract/channels';
 import { createDispatcher, type Dispatch } from './bridge/dispatch';
 import { createBridgeHandlers } from './bridge/handlers';
+import { createTrayHandlers } from './bridge/tray-handlers';
+import { createTrayServices, type TrayServices } from './services/tray-services';
 import { EventHub } from './events';
 import { AccountService } from './services/account-service';
 import { DemoWorkspace, type DemoOptions } from './services/demo-workspace';
@@ -35,6 +37,8 @@ export interface Core {
   readonly workspaces: Workspaces;
   /** The in-process simulator behind the Demo workspace; null when the host runs without it. */
   readonly demo: DemoWorkspace | null;
+  /** Tray metrics, notifications and screen pop; hosts that show them call tray.start(). */
+  readonly tray: TrayServices;
   readonly sync: SyncService;
   readonly actions: LeadActions;
   dispose(): Promise<void>;
@@ -50,6 +54,14 @@ export function createCore(options: CoreOptions): Core {
   const accounts = new AccountService(options.settings, options.secrets);
   const demo = options.demo ? new DemoWorkspace(options.demoOptions) : null;
   const workspaces = new Workspaces(options.dataDir, accounts, demo);
+  const tray = createTrayServices({
+    hostKind: options.hostKind,
+    dataDir: options.dataDir,
+    settings: options.settings,
+    secrets: options.secrets,
+    workspaces,
+    events,
+  });
   const sync = new SyncService({ workspaces, events, background: options.background ?? false });
   const actions = new LeadActions(sync);
   const handlers = createBridgeHandlers({
@@ -78,13 +90,15 @@ export function createCore(options: CoreOptions): Core {
   return {
     options,
     events,
-    dispatch: createDispatcher(handlers),
+    dispatch: createDispatcher({ ...handlers, ...createTrayHandlers(tray) }),
+    tray,
     accounts,
     workspaces,
     demo,
     sync,
     actions,
     async dispose() {
+      tray.stop();
       await sync.dispose();
       await workspaces.close();
       await demo?.stop();

@@ -19,6 +19,7 @@ import {
   uiSettingsSchema,
   workspaceOverviewSchema,
 } from './workspace-schemas';
+import { trayChannels, trayEvents } from './tray-channels';
 
 /**
  * The bridge contract: every channel the renderer may call, declared once, with the zod
@@ -80,6 +81,7 @@ export const channels = {
   'outbox.discard': { input: outboxActionSchema, output: outboxListSchema },
   'sync.status': { input: noInput, output: syncStatusSchema },
   'sync.run': { input: z.object({ full: z.boolean().default(false) }).strict(), output: syncStatusSchema },
+  ...trayChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -108,6 +110,7 @@ export const events = {
   'account.changed': accountStatusSchema,
   /** Cached data changed (a pulled page, a delivered op): views showing these leads refetch. */
   'workspace.changed': z.object({ leadIds: z.array(z.string()).nullable() }),
+  ...trayEvents,
 } as const;
 
 export type Events = typeof events;

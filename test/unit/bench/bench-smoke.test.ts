@@ -37,7 +37,7 @@ describe('npm run bench (smoke, tiny dataset)', () => {
 
     const figures = new Map<string, Figure>(report.suites.flatMap((suite) => suite.figures).map((f) => [f.id, f]));
     expect([...figures.keys()].sort()).toEqual(
-      ['ingest', 'ingest-activities', 'ingest-leads', 'open-lead', 'screen-pop', 'search'].sort(),
+      ['ingest', 'ingest-activities', 'ingest-leads', 'open-lead', 'screen-pop', 'screen-pop-visible', 'search'].sort(),
     );
     for (const figure of figures.values()) {
       expect(figure.budget.text).not.toBe('');

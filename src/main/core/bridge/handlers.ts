@@ -6,6 +6,7 @@ import { APP_NAME, APP_VERSION } from '../platform/version';
 import type { AccountService } from '../services/account-service';
 import type { Workspaces } from '../services/workspace';
 import type { SettingsStore } from '../settings/settings';
+import type { TrayChannelName } from '../../../shared/contract/tray-channels';
 import type { BridgeHandlers } from './dispatch';
 import type { WorkspacePorts } from './ports';
 
@@ -24,7 +25,7 @@ export interface HandlerDeps {
  * The bridge's handler table: each entry turns a validated input into a service call. No
  * logic of its own beyond choosing the service, so every host behaves the same.
  */
-export function createBridgeHandlers(deps: HandlerDeps): BridgeHandlers {
+export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, TrayChannelName> {
   const { accounts, workspaces, settings, events, ports } = deps;
 
   const accountStatus = (): AccountStatus => {

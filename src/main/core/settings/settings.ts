@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultDesktopSettings, desktopSettingsSchema } from '../../../shared/contract/tray-schemas';
 import { accountSummarySchema, DEFAULT_TIMEZONE } from '../../../shared/domain';
 
 /**
@@ -8,6 +9,14 @@ import { accountSummarySchema, DEFAULT_TIMEZONE } from '../../../shared/domain';
 export const settingsSchema = z.object({
   account: accountSummarySchema.nullable().default(null),
   timezone: z.string().default(DEFAULT_TIMEZONE),
+  /** Which link click-to-call opens: the softphone registered for tel:, sip: or callto:. */
+  dialScheme: z.enum(['tel', 'sip', 'callto']).default('tel'),
+  /**
+   * Tray and desktop: who I am on the dashboard, daily goals, refresh interval, notifications
+   * (quiet hours, do-not-disturb), start minimized, launch at login. A bad value falls back to
+   * its own default without touching the rest.
+   */
+  desktop: desktopSettingsSchema.default(defaultDesktopSettings).catch(defaultDesktopSettings),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -3,6 +3,7 @@ import { useLeadStore } from './lead-store';
 import { useQueueStore } from './queue-store';
 import { useSettingsStore } from './settings-store';
 import { useStatusStore } from './status-store';
+import { useUiStore } from './ui-store';
 import { useWorkspaceStore } from './workspace-store';
 
 /**
@@ -17,6 +18,12 @@ function loadEverything(): void {
   void useWorkspaceStore.getState().load();
   void useStatusStore.getState().load();
   void useSettingsStore.getState().load();
+}
+
+function showLead(leadId: string | null): void {
+  if (!leadId) return;
+  useUiStore.getState().show('leads');
+  void useLeadStore.getState().open(leadId);
 }
 
 /** Connects the stores to the bridge's events and loads the workspace; returns the disconnect. */
@@ -49,6 +56,9 @@ export function connectWorkspace(): () => void {
       if (progress.state === 'done') noteChanged(null);
     }),
     bridge.on('workspace.changed', ({ leadIds }) => noteChanged(leadIds)),
+    // A screen pop or a clicked notification: bring the caller's lead up in the workspace.
+    bridge.on('lead.show', ({ leadId }) => showLead(leadId)),
+    bridge.on('pop', (pop) => showLead(pop.lead?.id ?? null)),
     // Another account means other leads, groups and tags: start over, filters included.
     bridge.on('account.changed', loadEverything),
     useWorkspaceStore.subscribe((state, previous) => {

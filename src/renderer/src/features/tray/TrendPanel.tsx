@@ -1,0 +1,66 @@
+import type { MetricsTrend } from '../../../../shared/contract/tray-schemas';
+import { countText, dayLabel, METRIC_LABELS, shortDay, type CountMetric } from './metric-format';
+import { useTrayStore } from './tray-store';
+
+const TREND_METRICS: CountMetric[] = [
+  'outboundCalls',
+  'inboundCalls',
+  'answeredCalls',
+  'conversations',
+  'talkMinutes',
+  'appointments',
+  'prospects',
+  'sms',
+];
+
+/** My last seven days, one bar per day; a bar opens that day on the Today tab. */
+export function TrendPanel({ trend }: { trend: MetricsTrend }) {
+  const metric = useTrayStore((state) => state.trendMetric);
+  const setMetric = useTrayStore((state) => state.setTrendMetric);
+  const selectDate = useTrayStore((state) => state.selectDate);
+  const goal = useTrayStore((state) => (metric === 'inboundCalls' ? 0 : (state.settings?.goals[metric] ?? 0)));
+  const values = trend.days.map((day) => (day.me ? day.me[metric] : 0));
+  const top = Math.max(1, goal, ...values);
+
+  return (
+    <div className="tray-panel-body">
+      <label className="field tray-inline-field">
+        <span>Trend of</span>
+        <select value={metric} onChange={(event) => setMetric(event.target.value as CountMetric)}>
+          {TREND_METRICS.map((m) => (
+            <option key={m} value={m}>
+              {METRIC_LABELS[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!trend.meMatched && <p className="muted small">Pick yourself on the Today tab to see your trend.</p>}
+      <ol className="tray-bars" aria-label={`${METRIC_LABELS[metric]}, last ${trend.days.length} days`}>
+        {trend.days.map((day, index) => {
+          const value = values[index] ?? 0;
+          const known = day.source !== 'none';
+          return (
+            <li key={day.date}>
+              <button
+                type="button"
+                className="tray-bar"
+                onClick={() => selectDate(day.date)}
+                aria-label={`${dayLabel(day.date)}: ${known ? countText(metric, value) : 'no figures'}`}
+              >
+                <span className="tray-bar-value">{known ? value : '–'}</span>
+                <span className="tray-bar-track">
+                  <span
+                    className={`tray-bar-fill${goal > 0 && value >= goal ? ' reached' : ''}`}
+                    style={{ height: `${Math.round((value / top) * 100)}%` }}
+                  />
+                </span>
+                <span className="tray-bar-day">{shortDay(day.date)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {goal > 0 && <p className="muted small">Daily goal: {countText(metric, goal)}.</p>}
+    </div>
+  );
+}
