@@ -37,6 +37,8 @@ if (!app.requestSingleInstanceLock()) {
       hostKind: 'electron',
       dataDir,
       demo: true,
+      // The desktop app stays open all day: deliver changes as they are made, pull on a timer.
+      background: true,
       settings: createElectronSettingsStore(dataDir),
       secrets: createElectronSecretStore(dataDir),
     });

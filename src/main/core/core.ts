@@ -8,6 +8,7 @@ import { AccountService } from './services/account-service';
 import { DemoWorkspace, type DemoOptions } from './services/demo-workspace';
 import { LeadActions } from './services/lead-actions';
 import { SyncService } from './services/sync-service';
+import { DEFAULT_SYNC_INTERVAL_MS, scheduleSync } from './sync/schedule';
 import { Workspaces } from './services/workspace';
 import type { SecretStore } from './settings/secret-store';
 import type { SettingsStore } from './settings/settings';
@@ -26,6 +27,8 @@ export interface CoreOptions {
    * background as they are made; the CLI delivers them when a command asks.
    */
   background?: boolean;
+  /** With `background`: how often to pull on its own. Default DEFAULT_SYNC_INTERVAL_MS. */
+  syncIntervalMs?: number;
 }
 
 export interface Core {
@@ -64,6 +67,9 @@ export function createCore(options: CoreOptions): Core {
   });
   const sync = new SyncService({ workspaces, events, background: options.background ?? false });
   const actions = new LeadActions(sync);
+  const stopSchedule = options.background
+    ? scheduleSync(sync, options.syncIntervalMs ?? DEFAULT_SYNC_INTERVAL_MS)
+    : () => {};
   const handlers = createBridgeHandlers({
     hostKind: options.hostKind,
     dataDir: options.dataDir,
@@ -98,6 +104,7 @@ export function createCore(options: CoreOptions): Core {
     sync,
     actions,
     async dispose() {
+      stopSchedule();
       tray.stop();
       await sync.dispose();
       await workspaces.close();
