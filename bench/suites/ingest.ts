@@ -12,7 +12,8 @@ const BUDGET: Budget = { stat: 'ratio', op: '>=', limit: 0.5, text: '≥ 0.5 × 
 
 const METHOD =
   'Per page of wire rows: interpretAnswer with the HP Method spec (normalize), then leads.upsertPage / ' +
-  'activities.upsertPage (write); only that is timed. Baseline: prepared INSERT per row of the already ' +
+  'activities.upsertPage (write), inside cache.bulkWrite as a sync runs them, its closing WAL checkpoint ' +
+  'counted as write time; only that is timed. Baseline: prepared INSERT per row of the already ' +
   'normalized rows into a bare table (no key, no index), one transaction per page, runs pipelined.';
 
 function side(part: { rows: number; pagesMs: number[] }): ThroughputSide {

@@ -42,6 +42,12 @@ export interface Queryable {
 export interface Database extends Queryable {
   readonly path: string;
   readonly readonly: boolean;
+  /**
+   * Runs `work`, which writes many pages in a row (a sync's pull), with WAL checkpoints
+   * deferred: `wal_autocheckpoint` is raised for its duration and one PASSIVE checkpoint runs
+   * when it ends. Overlapping calls share one raised period. Not from inside a transaction.
+   */
+  bulkWrite<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -51,6 +57,32 @@ export interface OpenDatabaseOptions {
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * WAL checkpoints. SQLite's default checkpoints (and, with synchronous=NORMAL, fsyncs) whenever
+ * a commit leaves more than 1,000 pages in the WAL. A sync page touches rows and index pages
+ * spread over the whole file (activities move ~500 random leads' last-touch times, the timeline
+ * index takes rows at random leads), so at 500 rows a page nearly every commit crossed that line
+ * and paid a checkpoint of pages the next page dirtied again. During a bulkWrite the threshold
+ * is 20,000 pages (~80 MB of WAL at 4 KiB pages): a page rewritten by many commits is then
+ * copied into the database once per checkpoint, not once per commit. It is raised only for bulk
+ * writes rather than at open so that the agent's small writes keep the WAL (and the recovery
+ * work after a crash) small, and the PASSIVE checkpoint at the end folds the sync's WAL back
+ * into the file without waiting for, or blocking, anyone.
+ *
+ * Crash safety does not depend on checkpoints: in WAL mode with synchronous=NORMAL a commit is
+ * durable across a process crash as soon as it is in the WAL, and a checkpoint only copies
+ * committed pages (fsyncing the WAL first), so a SIGKILL at any point, including mid-checkpoint,
+ * leaves a consistent database; the next open replays the WAL (test/contract/sync/crash.test.ts).
+ */
+const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
+const BULK_AUTOCHECKPOINT_PAGES = 20_000;
+/**
+ * SQLite reuses a WAL file rather than shrinking it, so one bulk write would leave ~80 MB beside
+ * the cache for good; with this limit the first commit after a complete checkpoint truncates the
+ * WAL back to 16 MiB (well above what ordinary use grows it to).
+ */
+const WAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024;
 /** Our SQL is a fixed set of strings, so this only guards against a caller building SQL in a loop. */
 const STATEMENT_CACHE_LIMIT = 500;
 
@@ -83,6 +115,9 @@ async function configure(connection: Connection, readonly: boolean, busyTimeoutM
   }
   // NORMAL is durable across application crashes in WAL mode; only a power cut can lose the last commits.
   await connection.exec('PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;');
+  await connection.exec(
+    `PRAGMA wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}; PRAGMA journal_size_limit = ${WAL_SIZE_LIMIT_BYTES};`,
+  );
 }
 
 /** Tracks which transaction, if any, the current async call chain runs inside. */
@@ -189,6 +224,12 @@ function bindStatement(handle: Queryable, sql: string): PreparedStatement {
 /** The database as the rest of the app sees it: statements share the gate, transactions own it. */
 class DatabaseHandle implements Database {
   private readonly gate = new ReadWriteGate();
+  /** bulkWrite calls in progress. */
+  private bulkWriters = 0;
+  /** Whether the connection's autocheckpoint is the bulk one. */
+  private bulkApplied = false;
+  /** Setting changes run one after another, each applying what `bulkWriters` asks for then. */
+  private bulkSettings: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connection: Connection,
@@ -224,8 +265,48 @@ class DatabaseHandle implements Database {
     return this.gate.exclusive(() => runTransaction(this.connection, work));
   }
 
+  async bulkWrite<T>(work: () => Promise<T>): Promise<T> {
+    this.refuseInsideOwnTransaction();
+    if (this.readonly) return work();
+    this.bulkWriters += 1;
+    let workFailed = false;
+    try {
+      await this.applyBulkSetting();
+      return await work();
+    } catch (error) {
+      workFailed = true;
+      throw error;
+    } finally {
+      this.bulkWriters -= 1;
+      const restored = this.applyBulkSetting();
+      // The work's own error is the one worth reporting (the cache may even be closed by now).
+      if (workFailed) await restored.catch(() => undefined);
+      else await restored;
+    }
+  }
+
   close(): Promise<void> {
     return this.gate.exclusive(() => this.connection.close());
+  }
+
+  /**
+   * Brings the connection's autocheckpoint in line with `bulkWriters`; leaving bulk mode also
+   * runs the PASSIVE checkpoint. Exclusive, so no statement of ours holds a read snapshot that
+   * would stop the checkpoint short.
+   */
+  private applyBulkSetting(): Promise<void> {
+    const applied = this.bulkSettings.then(async () => {
+      const bulk = this.bulkWriters > 0;
+      if (bulk === this.bulkApplied) return;
+      await this.gate.exclusive(async () => {
+        const pages = bulk ? BULK_AUTOCHECKPOINT_PAGES : DEFAULT_AUTOCHECKPOINT_PAGES;
+        await this.connection.exec(`PRAGMA wal_autocheckpoint = ${pages}`);
+        this.bulkApplied = bulk;
+        if (!bulk) await this.connection.all('PRAGMA wal_checkpoint(PASSIVE)', []);
+      });
+    });
+    this.bulkSettings = applied.catch(() => undefined);
+    return applied;
   }
 
   /** Inside our own transaction the gate is ours: waiting for it would wait forever. */

@@ -67,10 +67,13 @@ export async function runSync(target: SyncTarget, options: RunSyncOptions = {}):
 
   const counts: PullCounts = {};
   try {
-    for (const step of STEPS) {
-      throwIfCancelled(options.signal);
-      Object.assign(counts, await step(ctx));
-    }
+    // Page after page of writes: the cache defers WAL checkpoints to the end of the run.
+    await target.cache.bulkWrite(async () => {
+      for (const step of STEPS) {
+        throwIfCancelled(options.signal);
+        Object.assign(counts, await step(ctx));
+      }
+    });
   } catch (error) {
     const state = options.signal?.aborted ? 'cancelled' : 'failed';
     for (const progress of progresses.values()) if (progress.running) progress.finish(state);
