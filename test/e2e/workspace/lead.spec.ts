@@ -9,10 +9,20 @@ test.describe('lead detail', () => {
 
     const timeline = lead.getByRole('list', { name: 'Timeline' });
     await expect(timeline.getByRole('listitem').first()).toBeVisible();
+    // Each entry is placed by its newest moment: a text conversation reads oldest-first inside,
+    // but sits where its latest message belongs.
     const times = await timeline
-      .locator(':scope > li time')
-      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
-    const sorted = [...times].sort((a, b) => Date.parse(b) - Date.parse(a));
+      .locator(':scope > li')
+      .evaluateAll((entries) =>
+        entries.map((entry) =>
+          Math.max(
+            ...[...entry.querySelectorAll('time')].map((node) => Date.parse(node.getAttribute('datetime') ?? '')),
+          ),
+        ),
+      );
+    expect(times.length).toBeGreaterThan(1);
+    expect(times.every(Number.isFinite)).toBe(true);
+    const sorted = [...times].sort((a, b) => b - a);
     expect(times).toEqual(sorted);
 
     // Texts read as a conversation; a transcript opens into speaker turns.
