@@ -1,4 +1,5 @@
 import type { App, Session, WebContents, WebFrameMain } from 'electron';
+import { RENDERER_CSP } from '../shared/csp';
 
 /** Where the renderer is loaded from: the built file, or the dev server in `electron-vite dev`. */
 export interface RendererLocation {
@@ -70,22 +71,7 @@ export function hardenWebContents(
   });
 }
 
-/**
- * The renderer's Content-Security-Policy. index.html carries the same policy in a meta tag
- * (it is loaded from disk, where there are no headers); this header adds it to anything served
- * over http (the dev server) and `frame-ancestors`, which a meta tag cannot carry.
- */
-export const RENDERER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { RENDERER_CSP };
 
 export function installContentSecurityPolicy(session: Session, policy: string = RENDERER_CSP): void {
   session.webRequest.onHeadersReceived((details, callback) => {
