@@ -1,5 +1,6 @@
 import { ingestSuite } from './ingest';
 import { openLeadSuite } from './open-lead';
+import { queueRenderSuite } from './queue-render';
 import { screenPopSuite } from './screen-pop';
 import { screenPopLatencySuite } from './screen-pop-latency';
 import { searchSuite } from './search';
@@ -16,4 +17,5 @@ export const SUITES: readonly BenchSuite[] = [
   searchSuite,
   openLeadSuite,
   screenPopLatencySuite,
+  queueRenderSuite,
 ];
