@@ -1,20 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { startBrowserHost } from '../../src/cli/host/browser-host';
-import type { Core } from '../../src/main/core/core';
-import { createDispatcher, type BridgeHandlers } from '../../src/main/core/bridge/dispatch';
-import { createTrayHandlers } from '../../src/main/core/bridge/tray-handlers';
-import { EventHub } from '../../src/main/core/events';
 import { isE164, type Cache } from '../../src/main/core/cache';
 import { rendererDistDir } from '../../src/main/core/platform/project-paths';
-import { createMemoryStateFile } from '../../src/main/core/settings/json-state-file';
-import { createMemorySecretStore } from '../../src/main/core/settings/memory-secret-store';
-import { createSettingsStore } from '../../src/main/core/settings/settings';
-import { emptyNotificationState } from '../../src/main/core/services/notification-watcher';
-import { createTrayServices } from '../../src/main/core/services/tray-services';
-import { CHANNEL_NAMES } from '../../src/shared/contract/channels';
-import { DEFAULT_TIMEZONE } from '../../src/shared/domain';
-import { CallsideError } from '../../src/shared/errors';
+import { createBenchCore } from '../lib/bench-core';
 import { latencyFigure } from '../lib/figures';
 import { spellNumber } from './screen-pop';
 import { latencyBudget, type BenchSuite } from './types';
@@ -48,55 +37,6 @@ async function callableNumbers(cache: Cache, count: number, pick: () => string):
   }
   if (numbers.size < 2) throw new Error('screen-pop-latency: too few cached leads with an E.164 phone');
   return [...numbers];
-}
-
-/** A core serving the tray channels over the bench's cache; every other channel answers "not configured". */
-function benchCore(cache: Cache): Core {
-  const events = new EventHub();
-  const store: Record<string, unknown> = {};
-  const settings = createSettingsStore({
-    get store() {
-      return store;
-    },
-    set(values) {
-      Object.assign(store, values);
-    },
-    path: ':memory:',
-  });
-  const tray = createTrayServices({
-    hostKind: 'browser',
-    dataDir: ':memory:',
-    settings,
-    secrets: createMemorySecretStore(),
-    events,
-    notificationState: createMemoryStateFile(emptyNotificationState()),
-    workspaces: {
-      async active() {
-        return {
-          kind: 'demo',
-          account: {
-            provider: 'demo',
-            api: null,
-            uid: 'bench',
-            baseUrl: 'http://127.0.0.1',
-            timezone: DEFAULT_TIMEZONE,
-          },
-          cache,
-          client: async () => {
-            throw new CallsideError('not_configured', 'The bench has no provider.');
-          },
-        };
-      },
-    },
-  });
-  const notConfigured = async () => {
-    throw new CallsideError('not_configured', 'Not part of the screen pop bench.');
-  };
-  const handlers = {
-    ...Object.fromEntries(CHANNEL_NAMES.map((name) => [name, notConfigured])),
-    ...createTrayHandlers(tray),
-  } as unknown as BridgeHandlers;
-  return { events, dispatch: createDispatcher(handlers) } as unknown as Core;
 }
 
 /**
@@ -159,7 +99,7 @@ export const screenPopLatencySuite: BenchSuite = {
     // Spelled the way caller ids arrive; distinct numbers, so consecutive pops never show the same card.
     const inputs = numbers.map((e164) => ({ e164, spelled: spellNumber(e164, rng) }));
 
-    const host = await startBrowserHost({ core: benchCore(cache), rendererDir });
+    const host = await startBrowserHost({ core: createBenchCore(cache), rendererDir });
     const browser = await chromium.launch({
       headless: true,
       ...(existsSync(executablePath) ? { executablePath } : {}),
