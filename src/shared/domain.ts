@@ -36,6 +36,21 @@ export const leadSchema = z.object({
 });
 export type Lead = z.infer<typeof leadSchema>;
 
+/** The free-text contact fields of a lead: what an agent edits and a provider can update one by one. */
+export const LEAD_TEXT_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'mobile',
+  'company',
+  'website',
+  'city',
+  'state',
+  'zip',
+  'address',
+] as const satisfies ReadonlyArray<keyof Lead>;
+
 export const activityKindSchema = z.enum(['call', 'sms', 'rvm', 'note', 'transcript']);
 export const directionSchema = z.enum(['inbound', 'outbound']).nullable();
 

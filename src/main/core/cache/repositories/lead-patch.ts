@@ -1,4 +1,4 @@
-import type { Lead } from '../../../../shared/domain';
+import { LEAD_TEXT_FIELDS, type Lead } from '../../../../shared/domain';
 import type { LeadInput } from './lead-writer';
 
 /**
@@ -16,17 +16,7 @@ export type LeadPatch = Partial<Omit<Lead, 'id' | 'provider' | 'customFields'>> 
 export const CUSTOM_FIELD_PREFIX = 'customFields.';
 
 const PROTECTABLE_KEYS = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'mobile',
-  'company',
-  'website',
-  'city',
-  'state',
-  'zip',
-  'address',
+  ...LEAD_TEXT_FIELDS,
   'countryCode',
   'groupIds',
   'tags',

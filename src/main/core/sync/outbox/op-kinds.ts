@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEAD_TEXT_FIELDS } from '../../../../shared/domain';
 
 /**
  * The operations the agent can queue, with the payload each carries. Kind names and payloads
@@ -21,19 +22,7 @@ export const tagOpSchema = z.object({ tagIds: z.array(z.string().min(1)).min(1) 
 export type TagOpPayload = z.infer<typeof tagOpSchema>;
 
 /** The lead fields Hot Prospector's UpdateExistingLead can change, by their domain names. */
-export const EDITABLE_LEAD_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'mobile',
-  'company',
-  'website',
-  'city',
-  'state',
-  'zip',
-  'address',
-] as const;
+export const EDITABLE_LEAD_FIELDS = LEAD_TEXT_FIELDS;
 export type EditableLeadField = (typeof EDITABLE_LEAD_FIELDS)[number];
 
 export const leadUpdateSchema = z.object({
