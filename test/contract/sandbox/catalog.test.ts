@@ -1,52 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES, WRITE_METHOD_NAMES, type HotProspectorSandbox } from '../../../src/sandbox';
+import { DOCUMENTED_METHODS } from '../../helpers/hotprospector-methods';
 import { startSandbox, v1, v2, v2Token } from './helpers';
-
-/** The 42 Method values of the V1 and V2 docs, spelled exactly as their request examples. */
-const DOCUMENTED_METHODS = [
-  'LoginUser',
-  'FetchAllTags',
-  'AddTag',
-  'UpdateTag',
-  'FetchAllGroups',
-  'AddGroup',
-  'UpdateGroup',
-  'DeleteGroup',
-  'AddcustomField',
-  'UpdateCustomField',
-  'CheckCustomField',
-  'DeleteCustomField',
-  'SearchByUserInput',
-  'SearchByCustomField',
-  'Un_SubscribeLead',
-  'UpdateExistingLead',
-  'MoveLead',
-  'CopyLead',
-  'AddSingleLead',
-  'RemoveSingleLead',
-  'AddMultipleLeads',
-  'FetchLeadFieldsName',
-  'FetchLeadNotes',
-  'AddLeadTags',
-  'RemoveLeadTags',
-  'FetchLeadCallLogs',
-  'FetchLeadSMSLogs',
-  'FetchLeadRVMLogs',
-  'FetchUserSMSLogs',
-  'FetchUserCallLog',
-  'addMemberUser',
-  'editMemberUser',
-  'getMemberUsers',
-  'checkMemberLimit',
-  'deleteMemberUser',
-  'fetchCreditCount',
-  'creditDeduct',
-  'FetchAllCampaigns',
-  'FetchCallTranscripts',
-  'getMemberDashboardData',
-  'getDashboardMemberDatabyCampaign',
-  'GetNumberHealthList',
-];
 
 describe('Method catalogue', () => {
   let sb: HotProspectorSandbox;

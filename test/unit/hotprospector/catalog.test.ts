@@ -2,52 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HP_METHODS, interpretAnswer, type MethodSpec } from '../../../src/main/core/providers/hotprospector/methods';
 import { contextFor, fixture, fixtureNames, type Api } from './support/fixtures';
 import { SAMPLE_PARAMS } from './support/sampleParams';
-
-/** The 42 Method values of the docs, in the V1 docs' order, spelled exactly as routed. */
-const DOC_METHODS = [
-  'LoginUser',
-  'FetchAllTags',
-  'AddTag',
-  'UpdateTag',
-  'FetchAllGroups',
-  'AddGroup',
-  'UpdateGroup',
-  'DeleteGroup',
-  'AddcustomField',
-  'UpdateCustomField',
-  'CheckCustomField',
-  'DeleteCustomField',
-  'SearchByUserInput',
-  'SearchByCustomField',
-  'Un_SubscribeLead',
-  'UpdateExistingLead',
-  'MoveLead',
-  'CopyLead',
-  'AddSingleLead',
-  'RemoveSingleLead',
-  'AddMultipleLeads',
-  'FetchLeadFieldsName',
-  'FetchLeadNotes',
-  'AddLeadTags',
-  'RemoveLeadTags',
-  'FetchLeadCallLogs',
-  'FetchLeadSMSLogs',
-  'FetchLeadRVMLogs',
-  'FetchUserSMSLogs',
-  'FetchUserCallLog',
-  'addMemberUser',
-  'editMemberUser',
-  'getMemberUsers',
-  'checkMemberLimit',
-  'deleteMemberUser',
-  'fetchCreditCount',
-  'creditDeduct',
-  'FetchAllCampaigns',
-  'FetchCallTranscripts',
-  'getMemberDashboardData',
-  'getDashboardMemberDatabyCampaign',
-  'GetNumberHealthList',
-];
+import { DOCUMENTED_METHODS } from '../../helpers/hotprospector-methods';
 
 const WRITES = [
   'AddTag',
@@ -81,8 +36,8 @@ function specFor(method: string): MethodSpec<unknown, unknown> {
 
 describe('the Method catalog', () => {
   it('has exactly the 42 documented Method values, once each, in the docs order', () => {
-    expect(HP_METHODS.map((spec) => spec.method)).toEqual(DOC_METHODS);
-    expect(new Set(DOC_METHODS).size).toBe(42);
+    expect(HP_METHODS.map((spec) => spec.method)).toEqual(DOCUMENTED_METHODS);
+    expect(new Set(DOCUMENTED_METHODS).size).toBe(42);
   });
 
   it('marks exactly the changing Methods as writes', () => {
@@ -93,7 +48,7 @@ describe('the Method catalog', () => {
   it('has a success and an error example from both docs for every Method', () => {
     for (const api of ['v1', 'v2'] as const) {
       const names = fixtureNames(api);
-      for (const method of DOC_METHODS) {
+      for (const method of DOCUMENTED_METHODS) {
         expect(
           names.some((name) => name.startsWith(`${method}.success`)),
           `${api} ${method} success`,
