@@ -6,13 +6,21 @@ describe('switching workspace while a sync runs', () => {
   it('cancels the running sync instead of failing it on a closed cache', async () => {
     const core = createNodeCore({ hostKind: 'browser', dataDir: tempDir(), demo: true, demoOptions: { leads: 300 } });
     try {
+      // Sign out once the pull is under way: a full sync also reads every lead's own history,
+      // so it is still running well after its first progress report.
+      const underWay = new Promise<void>((resolve) => {
+        const off = core.events.subscribe((event, payload) => {
+          if (event === 'sync.progress' && (payload as { state: string }).state === 'running') {
+            off();
+            resolve();
+          }
+        });
+      });
       const running = core.dispatch('sync.run', { full: true });
-      // Give the pull time to get going against the demo simulator.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await underWay;
       const signedOut = await core.dispatch('account.signOut', {});
       expect(signedOut).toEqual({ ok: true, value: { mode: 'demo', account: null } });
-      const interrupted = await running;
-      if (!interrupted.ok) expect(interrupted.error.code).toBe('cancelled');
+      expect(await running).toMatchObject({ ok: false, error: { code: 'cancelled' } });
 
       // The next sync on the reopened workspace works, and nothing reports a closed cache.
       const again = await core.dispatch('sync.run', { full: false });
