@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDispatcher, type BridgeHandlers } from '../../../src/main/core/bridge/dispatch';
 import { createTypedBridge } from '../../../src/shared/contract/client';
 import { CHANNEL_NAMES, EVENT_NAMES, channels } from '../../../src/shared/contract/channels';
 import { CallsideError } from '../../../src/shared/errors';
@@ -54,6 +55,30 @@ describe('core dispatcher', () => {
     const result = await createTestCore().dispatch('app.info', input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('bridge_payload');
+  });
+
+  it('strips a field the contract does not declare from what a handler returns, and refuses a wrong shape', async () => {
+    const apiKey = 'sk-live-do-not-leak-1234567890';
+    const account = {
+      provider: 'hotprospector',
+      api: 'v2',
+      uid: '4242',
+      baseUrl: 'https://api.example',
+      timezone: 'UTC',
+    } as const;
+    // A buggy handler: the stored key rides along, at the top and inside the account.
+    const handlers = {
+      'account.status': async () => ({ mode: 'account', account: { ...account, apiKey }, apiKey }),
+      'settings.get': async () => ({ nonsense: true }),
+    } as unknown as BridgeHandlers;
+    const dispatch = createDispatcher(handlers);
+
+    const result = await dispatch('account.status', {});
+    expect(result).toEqual({ ok: true, value: { mode: 'account', account } });
+    expect(JSON.stringify(result)).not.toContain(apiKey);
+
+    // An answer outside the contract never reaches the caller: a typed internal error does.
+    expect(await dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('rejects unknown channels and non-string channel names', async () => {

@@ -126,7 +126,7 @@ describe('browser host', () => {
     expect((await send(host, `/bridge/app.info?token=${token}`)).status).toBe(405);
   });
 
-  it('speaks the contract over the WebSocket and pushes core events', async () => {
+  it('speaks the contract over the WebSocket', async () => {
     const opened = await openSocket(`ws://127.0.0.1:${host.port}/bridge?token=${token}`, host.origin);
     if (!('ws' in opened)) throw new Error(`socket refused: ${opened.status}`);
     const messages: unknown[] = [];
@@ -150,6 +150,36 @@ describe('browser host', () => {
     opened.ws.close();
   });
 
+  it('pushes core events to an open socket', async () => {
+    const opened = await openSocket(`ws://127.0.0.1:${host.port}/bridge?token=${token}`, host.origin);
+    if (!('ws' in opened)) throw new Error(`socket refused: ${opened.status}`);
+    const ws = opened.ws;
+    try {
+      const events: Array<{ event: string; payload: unknown }> = [];
+      const both = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`events seen: ${JSON.stringify(events)}`)), 5_000);
+        ws.on('message', (data) => {
+          const message = JSON.parse(data.toString()) as { type: string; event: string; payload: unknown };
+          if (message.type === 'event') events.push({ event: message.event, payload: message.payload });
+          if (events.some((e) => e.event === 'workspace.changed')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      // Another page of the same host signs out over HTTP; the core announces it to every socket.
+      const signOut = await send(host, `/bridge/account.signOut?token=${token}`, { method: 'POST', body: '{}' });
+      expect(signOut.status).toBe(200);
+      await both;
+      expect(events).toEqual([
+        { event: 'account.changed', payload: { mode: 'demo', account: null } },
+        { event: 'workspace.changed', payload: { leadIds: null } },
+      ]);
+    } finally {
+      ws.close();
+    }
+  });
+
   it('closes a socket that sends garbage frames', async () => {
     const opened = await openSocket(`ws://127.0.0.1:${host.port}/bridge?token=${token}`);
     if (!('ws' in opened)) throw new Error('socket refused');
@@ -158,6 +188,53 @@ describe('browser host', () => {
       opened.ws.send('not json at all');
     });
     expect(code).toBe(1003);
+  });
+
+  it('refuses a wrong token of exactly the right length, over HTTP and the WebSocket (401)', async () => {
+    const last = token.at(-1);
+    const wrong = `${token.slice(0, -1)}${last === 'A' ? 'B' : 'A'}`;
+    expect(wrong).toHaveLength(token.length);
+    expect(wrong).not.toBe(token);
+    const viaQuery = await send(host, `/bridge/app.info?token=${wrong}`, { method: 'POST', body: '{}' });
+    expect(viaQuery.status).toBe(401);
+    expect(viaQuery.body).not.toContain('Callside');
+    const viaHeader = await send(host, '/bridge/app.info', {
+      method: 'POST',
+      body: '{}',
+      headers: { Authorization: `Bearer ${wrong}`, Origin: host.origin },
+    });
+    expect(viaHeader.status).toBe(401);
+    const pop = await send(host, `/pop?phone=5551234567&token=${wrong}`, { method: 'POST' });
+    expect(pop.status).toBe(401);
+    expect(await openSocket(`ws://127.0.0.1:${host.port}/bridge?token=${wrong}`, host.origin)).toEqual({
+      status: 401,
+    });
+  });
+
+  it('refuses Origin: null (a sandboxed iframe, a file:// page) with 403 even with the right token', async () => {
+    const bridge = await send(host, `/bridge/app.info?token=${token}`, {
+      method: 'POST',
+      body: '{}',
+      headers: { Origin: 'null' },
+    });
+    expect(bridge.status).toBe(403);
+    expect(bridge.body).not.toContain('Callside');
+    const pop = await send(host, `/pop?phone=5551234567&token=${token}`, {
+      method: 'POST',
+      headers: { Origin: 'null' },
+    });
+    expect(pop.status).toBe(403);
+    expect(await openSocket(`ws://127.0.0.1:${host.port}/bridge?token=${token}`, 'null')).toEqual({ status: 403 });
+    // The same requests from the host's own Origin get through, so the 403s above are the Origin's doing.
+    const own = await send(host, `/bridge/app.info?token=${token}`, {
+      method: 'POST',
+      body: '{}',
+      headers: { Origin: host.origin },
+    });
+    expect(own.status).toBe(200);
+    const ownSocket = await openSocket(`ws://127.0.0.1:${host.port}/bridge?token=${token}`, host.origin);
+    expect('ws' in ownSocket).toBe(true);
+    if ('ws' in ownSocket) ownSocket.ws.close();
   });
 
   it('refuses WebSocket upgrades without token (401) and from a foreign Origin (403)', async () => {
