@@ -64,7 +64,9 @@ export class AccountService {
 
   /**
    * "Test connection": the same check as add(), nothing stored. A blank key means the stored
-   * one, so an agent can re-test a saved account without typing the key again.
+   * one, so an agent can re-test a saved account without typing the key again; but only that
+   * account: for any other provider, API version, user or address the key must be typed, so
+   * the stored key can never be sent to a host the agent merely typed into the form.
    */
   async test(input: AccountInput, apiKey?: string): Promise<ConnectionTest> {
     try {
@@ -94,7 +96,7 @@ export class AccountService {
 
   private storedKeyFor(account: AccountSummary): string | null {
     const stored = this.summary();
-    return stored?.uid === account.uid ? this.secrets.get('hotprospector.apiKey') : null;
+    return stored && isSameAccount(stored, account) ? this.secrets.get('hotprospector.apiKey') : null;
   }
 
   /** Signs out: revokes V2 tokens where possible and wipes every stored secret. */
@@ -137,6 +139,28 @@ export function normalizeAccount(input: AccountInput): AccountSummary {
     throw new CallsideError('invalid_request', `"${baseUrl}" is not a URL.`);
   }
   return { provider: input.provider, api: input.api, uid, baseUrl, timezone };
+}
+
+/**
+ * Whether two accounts are the same one: provider, API version, user id and base URL, the URL
+ * compared in its canonical form (scheme and host case, default port), nothing looser.
+ */
+export function isSameAccount(a: AccountSummary, b: AccountSummary): boolean {
+  return (
+    a.provider === b.provider &&
+    a.api === b.api &&
+    a.uid.trim() === b.uid.trim() &&
+    canonicalUrl(a.baseUrl) !== null &&
+    canonicalUrl(a.baseUrl) === canonicalUrl(b.baseUrl)
+  );
+}
+
+function canonicalUrl(raw: string): string | null {
+  try {
+    return new URL(raw).href;
+  } catch {
+    return null;
+  }
 }
 
 /** One sentence per failure kind, saying what to check: the agent cannot act on an error code. */
