@@ -153,6 +153,27 @@ describe('BrowserWindow security checklist', () => {
     ]);
   });
 
+  it('contents created anywhere in the app are hardened by the app listener alone', () => {
+    const opened: string[] = [];
+    hardenEveryWebContents(app as never, RENDERER, (url) => opened.push(url));
+    // Nothing but the app's web-contents-created path touches these two.
+    const stray = new FakeWebContents();
+    const webview = Object.assign(new FakeWebContents(), { getType: () => 'webview' as const });
+    for (const contents of [stray, webview]) {
+      app.emit('web-contents-created', {}, contents);
+      expect(contents.emitCancellable('will-navigate', 'http://evil.example/')).toBe(true);
+      expect(contents.emitCancellable('will-navigate', 'file:///etc/passwd')).toBe(true);
+      expect(contents.emitCancellable('will-navigate', `${RENDERER.url}#/tray`)).toBe(false);
+      expect(contents.emitCancellable('will-redirect', 'https://evil.example/')).toBe(true);
+      expect(contents.emitCancellable('will-attach-webview')).toBe(true);
+      expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+      expect(contents.windowOpenHandler?.({ url: 'tel:+15551234567' })).toEqual({ action: 'deny' });
+    }
+    // Allowlisted targets went to the OS (once per contents); the rest went nowhere.
+    const perContents = ['https://example.com', 'tel:+15551234567'];
+    expect(opened).toEqual([...perContents, ...perContents]);
+  });
+
   it('hardening applies once per web contents, and to contents created anywhere in the app', () => {
     const opened: string[] = [];
     hardenEveryWebContents(app as never, RENDERER, (url) => opened.push(url));

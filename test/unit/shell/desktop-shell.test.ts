@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   app,
   BrowserWindow,
+  FakeWebContents,
   ipcMain,
   Menu,
   Notification,
@@ -86,6 +87,11 @@ describe('desktop shell', () => {
     session.defaultSession.permissionRequestHandler?.(null, 'notifications', (granted) => answers.push(granted));
     expect(answers).toEqual([false]);
     expect(session.defaultSession.webRequest.headersListener).not.toBeNull();
+    // Web contents the shell did not build itself are hardened by its app-wide listener.
+    const stray = new FakeWebContents();
+    app.emit('web-contents-created', {}, stray);
+    expect(stray.emitCancellable('will-navigate', 'http://evil.example/')).toBe(true);
+    expect(stray.windowOpenHandler?.({ url: 'http://evil.example/' })).toEqual({ action: 'deny' });
     expect(Tray.instances).toHaveLength(1);
     expect(Menu.getApplicationMenu()?.find('File', 'Sync now')).not.toBeNull();
     const main = shell.mainWindow() as unknown as FakeWindow;
