@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, screen, session } from 'electron';
 import type { DeepLink } from '../shared/deep-link';
 import type { Core } from './core/core';
 import { forwardCoreEvents, registerBridgeIpc } from './ipc';
@@ -10,6 +10,7 @@ import {
   denyAllPermissions,
   hardenEveryWebContents,
   installContentSecurityPolicy,
+  openExternalChecked,
   type RendererLocation,
 } from './security';
 import { createTrayController, trayWindowPosition, type TrayController } from './tray';
@@ -54,7 +55,7 @@ export const METRICS_WINDOW_SIZE = { width: 400, height: 660 };
 
 export async function startDesktopShell(options: DesktopShellOptions): Promise<DesktopShell> {
   const { core, renderer, preloadPath } = options;
-  const openExternal = (url: string) => void shell.openExternal(url);
+  const openExternal = (url: string) => void openExternalChecked(url);
 
   // Security first: nothing loads before these are in place.
   denyAllPermissions(session.defaultSession);

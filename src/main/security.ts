@@ -1,4 +1,4 @@
-import type { App, Session, WebContents, WebFrameMain } from 'electron';
+import { shell, type App, type Session, type WebContents, type WebFrameMain } from 'electron';
 import { RENDERER_CSP } from '../shared/csp';
 
 /** Where the renderer is loaded from: the built file, or the dev server in `electron-vite dev`. */
@@ -7,15 +7,64 @@ export interface RendererLocation {
   url: string;
 }
 
-/** External schemes an agent's click may open; everything else stays closed. */
-const EXTERNAL_SCHEMES = new Set(['https:', 'tel:', 'sip:', 'callto:']);
+/** Longer than any recording link or dial string Callside makes; the OS gets nothing longer. */
+const MAX_EXTERNAL_URL = 2048;
+/** A phone number as dialers take it: an optional +, digits, and the usual visual separators. */
+const PHONE = /^\+?[0-9().-]{1,31}$/;
+const MAX_PHONE_DIGITS = 15;
+/** sip:user@host[:port]: no parameters (;), no headers (?), nothing a handler could read as an option. */
+const SIP_ADDRESS =
+  /^[A-Za-z0-9._+-]{1,64}@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)(?::(\d{1,5}))?$/;
 
+function isPhoneNumber(body: string): boolean {
+  const digits = body.replace(/\D/g, '').length;
+  return PHONE.test(body) && digits >= 1 && digits <= MAX_PHONE_DIGITS;
+}
+
+function isSipAddress(body: string): boolean {
+  const match = SIP_ADDRESS.exec(body);
+  if (!match) return false;
+  const host = match[1] ?? '';
+  const port = match[2];
+  return host.length <= 253 && (port === undefined || (Number(port) >= 1 && Number(port) <= 65535));
+}
+
+/**
+ * External links an agent's click may open; everything else stays closed. Click-to-call goes
+ * to whatever program the OS registered for the scheme, so its payload is checked here, in
+ * main, whatever the page sent: a tel:/callto: body is a phone number and nothing else, a sip:
+ * body a phone number or user@host. No parameters, control characters or over-long strings.
+ */
 export function isAllowedExternalUrl(target: string): boolean {
-  try {
-    return EXTERNAL_SCHEMES.has(new URL(target).protocol);
-  } catch {
-    return false;
+  if (typeof target !== 'string' || target.length > MAX_EXTERNAL_URL) return false;
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(target);
+  if (!scheme) return false;
+  const body = target.slice(scheme[0].length);
+  switch (scheme[1]?.toLowerCase()) {
+    case 'tel':
+    case 'callto':
+      return isPhoneNumber(body);
+    case 'sip':
+      return isPhoneNumber(body) || isSipAddress(body);
+    case 'https':
+      try {
+        return new URL(target).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    default:
+      return false;
   }
+}
+
+/**
+ * The one way Callside hands a link to the OS: checked again right here, so no caller can
+ * skip the allowlist. Says whether the link was handed over.
+ */
+export function openExternalChecked(target: string): boolean {
+  if (!isAllowedExternalUrl(target)) return false;
+  void shell.openExternal(target);
+  return true;
 }
 
 /** True for frames showing our own renderer, whatever route or hash they are on. */

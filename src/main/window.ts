@@ -1,5 +1,5 @@
-import { BrowserWindow, shell } from 'electron';
-import { hardenWebContents, type RendererLocation } from './security';
+import { BrowserWindow } from 'electron';
+import { hardenWebContents, openExternalChecked, type RendererLocation } from './security';
 
 export interface WindowBounds {
   x?: number;
@@ -54,7 +54,7 @@ export function createAppWindow(options: WindowOptions): BrowserWindow {
       spellcheck: false,
     },
   });
-  hardenWebContents(window.webContents, options.renderer, (url) => void shell.openExternal(url));
+  hardenWebContents(window.webContents, options.renderer, (url) => void openExternalChecked(url));
   if (options.showWhenReady ?? true) window.once('ready-to-show', () => window.show());
   const url = new URL(options.renderer.url);
   if (options.route) url.hash = options.route;
