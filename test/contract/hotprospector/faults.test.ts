@@ -71,6 +71,7 @@ describe.each(APIS)('faults over %s', (api: Api) => {
       const seen = await countersAround(sb, async () => {
         if (!expected.retried) return expectFailure(hp.listGroups(), expected.code);
         const groups = await hp.listGroups();
+        expect(groups.length).toBeGreaterThan(0);
         for (const group of groups) groupSchema.parse(group);
         expect(groups).toHaveLength(sb.state.data.groups.length);
         return null;

@@ -125,9 +125,11 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
 
   it('FetchAllTags and FetchAllGroups list the account catalog', async () => {
     const tags = await hp.listTags();
+    expect(tags.length).toBeGreaterThan(0);
     for (const tag of tags) tagSchema.parse(tag);
     expect(tags.map((t) => [t.id, t.title])).toEqual(sb.state.data.tags.map((t) => [String(t.id), t.title]));
     const groups = await hp.listGroups();
+    expect(groups.length).toBeGreaterThan(0);
     for (const group of groups) groupSchema.parse(group);
     expect(groups).toEqual(sb.state.data.groups.map((g) => ({ id: String(g.id), title: g.title })));
   });
@@ -140,6 +142,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
     const custom = fields.filter((f) => !f.builtIn).map((f) => f.name);
     expect(custom).toHaveLength(sb.state.data.customFields.length);
     // The V1 spelling names custom fields by key, the V2 spelling by label.
+    expect(custom.length).toBeGreaterThan(0);
     for (const name of custom) {
       expect(
         sb.state.data.customFields.some((f) => f.key === name || f.label === name),
@@ -215,6 +218,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
     const stored = sb.state.activityOf(caller.id).notes;
     expect(notes.map((n) => n.id)).toEqual(stored.map((n) => String(n.id)));
     expect(notes.map((n) => n.text)).toEqual(stored.map((n) => n.text));
+    expect(notes.length).toBeGreaterThan(0);
     for (const [i, note] of notes.entries()) {
       noteSchema.parse(note);
       expect(note).toMatchObject({ leadId: String(caller.id), origin: 'remote', syncState: 'synced' });
@@ -228,6 +232,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
     const stored = sb.state.activityOf(caller.id).calls;
     const calls = await hp.listLeadCalls({ leadId });
     expect(calls).toHaveLength(stored.length);
+    expect(calls.length).toBeGreaterThan(0);
     for (const call of calls) checkActivity(call, 'call', leadId);
     newestFirst(calls);
     expect(calls.map((c) => Date.parse(c.at)).sort()).toEqual(stored.map((c) => minute(c.at)).sort());
@@ -236,6 +241,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
 
     const inbound = await hp.listLeadCalls({ leadId, type: 'inbound' });
     expect(inbound).toHaveLength(stored.filter((c) => c.inbound).length);
+    expect(inbound.length).toBeGreaterThan(0);
     for (const call of inbound) expect(call.direction).toBe('inbound');
     // The lead's own number is on the calling side of an inbound call.
     for (const call of inbound) expect(call.from).toBe(caller.dial);
@@ -246,6 +252,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
     const activity = sb.state.activityOf(caller.id);
     const sms = await hp.listLeadSms({ leadId });
     expect(sms.map((s) => s.id).sort()).toEqual(activity.sms.map((s) => `sms:${s.id}`).sort());
+    expect(sms.length).toBeGreaterThan(0);
     for (const row of sms) {
       checkActivity(row, 'sms', leadId);
       const stored = activity.sms.find((s) => `sms:${s.id}` === row.id);
@@ -281,6 +288,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
     expect(next.offset).toBe(25);
     expect(next.items[0]?.id).toBe(`sms:${all[all.length - 26]?.id}`);
     const inbound = await hp.listAccountSms({ direction: 'inbound', limit: 10 });
+    expect(inbound.items.length).toBeGreaterThan(0);
     for (const row of inbound.items) expect(row.direction).toBe('inbound');
   });
 
@@ -299,6 +307,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
         .reverse()
         .map((c) => `call:${c.id}`),
     );
+    expect(page.items.length).toBeGreaterThan(0);
     for (const call of page.items) {
       checkActivity(call, 'call');
       expect(call.direction === 'inbound' || call.direction === 'outbound').toBe(true);
@@ -308,6 +317,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
   it('getMemberUsers, checkMemberLimit and fetchCreditCount', async () => {
     const members = await hp.listMembers();
     expect(members.map((m) => m.id)).toEqual(sb.state.data.members.map((m) => String(m.id)));
+    expect(members.length).toBeGreaterThan(0);
     for (const member of members) {
       memberSchema.parse(member);
       if (member.directNumber !== null) expectPhone(member.directNumber);
@@ -321,6 +331,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
 
   it('FetchAllCampaigns', async () => {
     const campaigns = await hp.listCampaigns();
+    expect(campaigns.length).toBeGreaterThan(0);
     for (const campaign of campaigns) campaignSchema.parse(campaign);
     expect(campaigns).toEqual(sb.state.data.campaigns.map((c) => ({ id: String(c.id), title: c.title })));
   });
@@ -335,6 +346,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
         .reverse()
         .map((c) => `transcript:${c.id}`),
     );
+    expect(page.items.length).toBeGreaterThan(0);
     for (const transcript of page.items) {
       checkActivity(transcript, 'transcript');
       expect(transcript.turns?.length).toBeGreaterThan(0);
@@ -364,6 +376,8 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
     const byCampaign = await hp.getCampaignDashboard({ campaignId, date: TODAY });
     dashboardSchema.parse(byCampaign);
     expect(byCampaign.date).toBe(TODAY);
+    expect(byCampaign.agents.length).toBeGreaterThan(0);
+    expect(byCampaign.agents.some((agent) => agent.dispositions.length > 0)).toBe(true);
     for (const agent of byCampaign.agents) {
       expect(memberIds).toContain(agent.agentId);
       for (const d of agent.dispositions) expectCount(d.count);
@@ -375,6 +389,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
     const total = sb.state.data.numbers.length;
     expect(page).toMatchObject({ page: 1, perPage: 3, total, totalPages: Math.ceil(total / 3) });
     expect(page.items.map((n) => n.phoneId)).toEqual(sb.state.data.numbers.slice(0, 3).map((n) => String(n.phoneId)));
+    expect(page.items.length).toBeGreaterThan(0);
     for (const item of page.items) {
       numberHealthSchema.parse(item);
       expectPhone(item.phoneNumber);
@@ -382,6 +397,7 @@ describe.each(APIS)('every Hot Prospector Method over %s', (api: Api) => {
       for (const count of Object.values(item.spamChecks)) expectCount(count);
     }
     const spam = await hp.listNumberHealth({ filter: 'spam_only' });
+    expect(spam.items.length).toBeGreaterThan(0);
     for (const item of spam.items) expect(item.spamDetected).toBe(true);
   });
 

@@ -31,6 +31,7 @@ describe('generateDataset', () => {
     const d = generateDataset(options);
     const earliest = NOW.getTime() - 61 * 86_400_000;
     for (const list of [d.calls, d.sms, d.rvm, d.notes]) {
+      expect(list.length).toBeGreaterThan(0);
       for (let i = 0; i < list.length; i++) {
         const row = list[i]!;
         expect(row.at).toBeLessThanOrEqual(NOW.getTime());
@@ -60,6 +61,7 @@ describe('generateDataset', () => {
       ).toBe(true);
     const dials = d.leads.map((l) => l.dial).filter((x): x is string => x !== null);
     expect(new Set(dials).size).toBe(dials.length);
+    expect(dials.length).toBeGreaterThan(0);
     for (const dial of dials.slice(0, 500)) expect(parsePhoneNumberFromString(dial)?.isValid(), dial).toBe(true);
     const unparseable = d.leads.filter((l) => !parsePhoneNumberFromString(l.phone, 'US')?.isPossible());
     expect(unparseable.length).toBeGreaterThan(10);
@@ -88,6 +90,8 @@ describe('generateDataset', () => {
     const tags = new Set(d.tags.map((t) => t.id));
     const leads = new Set(d.leads.map((l) => l.id));
     const members = new Set(d.members.map((m) => m.id));
+    expect(d.leads.length).toBeGreaterThan(0);
+    expect(d.leads.some((l) => l.tagIds.length > 0)).toBe(true);
     for (const l of d.leads) {
       expect(l.groupIds.length).toBeGreaterThan(0);
       for (const g of l.groupIds) expect(groups.has(g)).toBe(true);

@@ -72,6 +72,7 @@ describe('reads', () => {
       'Results',
     );
     expect(asc.map((r) => r.LeadId)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
     expect(asc.every((r) => r.GroupId === '237')).toBe(true);
     const desc = rows(
       await v1(sb, { Method: 'SearchByUserInput', GroupId: '237', searchText: '', sortBy: 'DESC' }),
@@ -205,6 +206,7 @@ describe('reads', () => {
     );
     expect(String(outbound)).toBe(log.outbound_count);
     expect(String(inbound)).toBe(log.inbound_count);
+    expect(agents.length).toBeGreaterThan(0);
     for (const a of agents) {
       expect(a.hours).toMatch(/^\d\dh :\d\dm :\d\ds$/);
       expect(a.answer_rate).toMatch(/^\d+ %$/);
@@ -226,6 +228,7 @@ describe('reads', () => {
     );
     expect(answer.message).toBe("Campaign based Member's Dashboard Data");
     const agents = rows(answer, 'results');
+    expect(agents.length).toBeGreaterThan(0);
     for (const a of agents) {
       expect(Array.isArray(a.dispositionStatus)).toBe(true);
       expect(typeof a.answered_calls).toBe('number');

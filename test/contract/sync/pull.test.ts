@@ -31,6 +31,8 @@ describe('pulling the account into the cache', () => {
     expect((await cache.groups.list()).map((g) => g.id).sort()).toEqual(data.groups.map((g) => String(g.id)).sort());
     expect(await cache.leads.count()).toBe(data.leads.length);
     const leads = await cache.leads.list({ limit: 1000 });
+    expect(leads.length).toBeGreaterThan(0);
+    expect(leads.some((lead) => lead.tags.length > 0)).toBe(true);
     for (const lead of leads) {
       leadSchema.parse(lead);
       // Titles come from the tag catalog: the lead rows carry ids only.
@@ -81,6 +83,7 @@ describe('pulling the account into the cache', () => {
     const calls = view?.timeline.filter((a) => a.kind === 'call') ?? [];
     expect(calls).toHaveLength(sb.state.activityOf(Number(leadId)).calls.length);
     const coverage = (await cache.syncCursors.get('calls:coverage'))?.value as { from: string };
+    expect(calls.length).toBeGreaterThan(0);
     for (const call of calls) {
       const fromAccountLog = /^call:\d+$/.test(call.id);
       expect(fromAccountLog).toBe(call.at >= new Date(`${coverage.from}T00:00:00-07:00`).toISOString());

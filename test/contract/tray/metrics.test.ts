@@ -177,6 +177,7 @@ describe('tray metrics (core, sandbox over HTTP, real cache)', () => {
     expect(breakdown.campaigns.map((c) => c.id)).toEqual(campaigns.map((c) => c.id));
     expect(breakdown).toMatchObject({ source: 'live', error: null, meMatched: true });
 
+    expect(breakdown.campaigns.length).toBeGreaterThan(0);
     for (const row of breakdown.campaigns) {
       const direct = await client.getCampaignDashboard({ campaignId: row.id, date: today() });
       const mine = direct.agents.find((a) => a.agentId === agent.agentId) ?? null;
