@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE_SECRETS_FILE } from '../../../src/main/core/settings/node-secret-store';
 import { startHotProspectorSandbox, type HotProspectorSandbox } from '../../../src/sandbox';
 import { agentMetricsSchema } from '../../../src/shared/domain';
 import { runCli, ownStderr } from '../../helpers/cli';
@@ -47,7 +48,7 @@ describe('callside account and metrics against the sandbox', () => {
       expect(JSON.parse(shown.stdout)).toEqual(expected);
       expect(shown.stdout).not.toContain(sandbox.credentials.apiKey);
       // The key lives only in the owner-only secrets file, never in the settings file.
-      expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
+      expect(statSync(join(dataDir, NODE_SECRETS_FILE)).mode & 0o777).toBe(0o600);
       expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).not.toContain(sandbox.credentials.apiKey);
     },
   );

@@ -1,7 +1,7 @@
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNodeSecretStore } from '../../../src/main/core/settings/node-secret-store';
+import { createNodeSecretStore, NODE_SECRETS_FILE } from '../../../src/main/core/settings/node-secret-store';
 import { tempDir } from '../../helpers/core';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
@@ -11,7 +11,7 @@ describe('Node secret store', () => {
     const dir = tempDir();
     const store = createNodeSecretStore(dir);
     store.set('hotprospector.apiKey', 'key-123');
-    expect(modeOf(join(dir, 'secrets.json'))).toBe(0o600);
+    expect(modeOf(join(dir, NODE_SECRETS_FILE))).toBe(0o600);
     expect(createNodeSecretStore(dir).get('hotprospector.apiKey')).toBe('key-123');
     expect(store.protection).toBe('file-0600');
   });
@@ -20,9 +20,9 @@ describe('Node secret store', () => {
     const dir = tempDir();
     const store = createNodeSecretStore(dir);
     store.set('hotprospector.apiKey', 'key-123');
-    chmodSync(join(dir, 'secrets.json'), 0o644);
+    chmodSync(join(dir, NODE_SECRETS_FILE), 0o644);
     expect(store.get('hotprospector.apiKey')).toBe('key-123');
-    expect(modeOf(join(dir, 'secrets.json'))).toBe(0o600);
+    expect(modeOf(join(dir, NODE_SECRETS_FILE))).toBe(0o600);
   });
 
   it('deletes one secret, clears all, and leaves no temp file behind', () => {
@@ -35,12 +35,12 @@ describe('Node secret store', () => {
     expect(store.get('hotprospector.v2Tokens')).toBe('{"a":1}');
     store.clear();
     expect(store.get('hotprospector.v2Tokens')).toBeNull();
-    expect(JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8'))).toEqual({ version: 1, secrets: {} });
+    expect(JSON.parse(readFileSync(join(dir, NODE_SECRETS_FILE), 'utf8'))).toEqual({ version: 1, secrets: {} });
   });
 
   it('reports a damaged file as a storage error without echoing its content', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'secrets.json'), '{"version":1,"secrets":{"hotprospector.apiKey":"sek', { mode: 0o600 });
+    writeFileSync(join(dir, NODE_SECRETS_FILE), '{"version":1,"secrets":{"hotprospector.apiKey":"sek', { mode: 0o600 });
     const store = createNodeSecretStore(dir);
     expect(() => store.get('hotprospector.apiKey')).toThrowError(expect.objectContaining({ code: 'storage' }));
     try {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetFakeElectron, safeStorage } from '../../fakes/electron';
 import { createCore, type Core } from '../../../src/main/core/core';
-import { createElectronSecretStore } from '../../../src/main/secrets';
+import { createElectronSecretStore, DESKTOP_SECRETS_FILE } from '../../../src/main/secrets';
 import { createElectronSettingsStore } from '../../../src/main/settings';
 import { startHotProspectorSandbox, type HotProspectorSandbox } from '../../../src/sandbox';
 
@@ -20,7 +20,7 @@ function dataDir(): string {
   return dir;
 }
 
-const onDisk = (dir: string) => readFileSync(join(dir, 'secrets.json'), 'utf8');
+const onDisk = (dir: string) => readFileSync(join(dir, DESKTOP_SECRETS_FILE), 'utf8');
 
 describe('desktop secret store (safeStorage + electron-store)', () => {
   beforeEach(() => resetFakeElectron());
@@ -58,7 +58,7 @@ describe('desktop secret store (safeStorage + electron-store)', () => {
     safeStorage.key = 9;
     expect(createElectronSecretStore(dir).get('hotprospector.apiKey')).toBeNull();
     writeFileSync(
-      join(dir, 'secrets.json'),
+      join(dir, DESKTOP_SECRETS_FILE),
       JSON.stringify({ version: 99, ciphertext: { 'hotprospector.apiKey': 'x' } }),
     );
     expect(createElectronSecretStore(dir).get('hotprospector.apiKey')).toBeNull();
@@ -84,7 +84,7 @@ describe('sign-out in the desktop app', () => {
     core = createCore({
       hostKind: 'electron',
       dataDir: dir,
-      demo: false,
+      demo: null,
       settings: createElectronSettingsStore(dir),
       secrets,
     });

@@ -13,12 +13,22 @@ type SecretFile = z.infer<typeof fileSchema>;
 const OWNER_ONLY = 0o600;
 
 /**
+ * The Node hosts' own secrets file. The desktop app keeps safeStorage ciphertext under another
+ * name in the same folder: neither host can use the other's file, so sharing one name made each
+ * read the other's as an unknown format.
+ */
+export const NODE_SECRETS_FILE = 'secrets-node.json';
+/** The name both hosts used before; a Node-format file there is moved to ours once. */
+const LEGACY_SECRETS_FILE = 'secrets.json';
+
+/**
  * The Node hosts' secret store: one JSON file, mode 0600, rewritten atomically (temp file with
  * the same mode, then rename), so a crash mid-write leaves the old file rather than half of a
  * new one, and the key is never readable by other users even for an instant.
  */
 export function createNodeSecretStore(dataDir: string): SecretStore {
-  const path = join(dataDir, 'secrets.json');
+  const path = join(dataDir, NODE_SECRETS_FILE);
+  adoptLegacyFile(join(dataDir, LEGACY_SECRETS_FILE), path);
 
   const read = (): SecretFile => {
     if (!existsSync(path)) return { version: 1, secrets: {} };
@@ -65,4 +75,26 @@ export function createNodeSecretStore(dataDir: string): SecretStore {
       write({ version: 1, secrets: {} });
     },
   };
+}
+
+/**
+ * Keeps an existing CLI user signed in: a `secrets.json` in this store's format is renamed to
+ * the Node file. Anything else there (the desktop app's ciphertext, a damaged file) is not ours
+ * and is left exactly as it is.
+ */
+function adoptLegacyFile(legacy: string, target: string): void {
+  if (existsSync(target) || !existsSync(legacy)) return;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(legacy, 'utf8'));
+  } catch {
+    return;
+  }
+  if (!fileSchema.safeParse(raw).success) return;
+  try {
+    if (process.platform !== 'win32') chmodSync(legacy, OWNER_ONLY);
+    renameSync(legacy, target);
+  } catch {
+    // Gone meanwhile (another process moved it): nothing to adopt.
+  }
 }
