@@ -1,6 +1,6 @@
 import type { Core } from '../main/core/core';
-import type { DemoOptions } from '../main/core/services/demo-workspace';
 import { createNodeCore } from '../main/core/node-core';
+import { SandboxDemoWorkspace, type DemoOptions } from '../hosts/demo-workspace';
 import type { HostKind } from '../shared/contract/channels';
 import type { Output } from './output';
 
@@ -18,6 +18,7 @@ export function createContext(dataDir: string, output: Output, args: string[]): 
     dataDir,
     output,
     args,
-    openCore: (options) => createNodeCore({ ...options, dataDir }),
+    openCore: ({ demo, demoOptions, ...options }) =>
+      createNodeCore({ ...options, dataDir, demo: demo ? new SandboxDemoWorkspace(demoOptions) : null }),
   };
 }

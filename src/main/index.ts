@@ -2,6 +2,7 @@ import { app } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SandboxDemoWorkspace } from '../hosts/demo-workspace';
 import { createCore } from './core/core';
 import { startDesktopShell, type DesktopShell } from './desktop-shell';
 import { DeepLinkRouter, listenForDeepLinks, registerProtocolClient } from './protocol';
@@ -36,7 +37,8 @@ if (!app.requestSingleInstanceLock()) {
     const core = createCore({
       hostKind: 'electron',
       dataDir,
-      demo: true,
+      // A fresh install opens on the Demo workspace: the simulator, started on first use.
+      demo: new SandboxDemoWorkspace(),
       // The desktop app stays open all day: deliver changes as they are made, pull on a timer.
       background: true,
       settings: createElectronSettingsStore(dataDir),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Core } from '../../src/main/core/core';
 import { createNodeCore } from '../../src/main/core/node-core';
 import type { HostKind } from '../../src/shared/contract/channels';
+import { SandboxDemoWorkspace } from '../../src/hosts/demo-workspace';
 
 export function tempDir(prefix = 'callside-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -11,5 +12,5 @@ export function tempDir(prefix = 'callside-test-'): string {
 
 /** A real core on a fresh data directory: real settings and secrets files, nothing faked. */
 export function createTestCore(hostKind: HostKind = 'browser', demo = true): Core {
-  return createNodeCore({ hostKind, dataDir: tempDir(), demo });
+  return createNodeCore({ hostKind, dataDir: tempDir(), demo: demo ? new SandboxDemoWorkspace() : null });
 }

@@ -5,7 +5,7 @@ import { createTrayHandlers } from './bridge/tray-handlers';
 import { createTrayServices, type TrayServices } from './services/tray-services';
 import { EventHub } from './events';
 import { AccountService } from './services/account-service';
-import { DemoWorkspace, type DemoOptions } from './services/demo-workspace';
+import type { DemoWorkspace } from './services/demo-workspace';
 import { LeadActions } from './services/lead-actions';
 import { SyncService } from './services/sync-service';
 import { DEFAULT_SYNC_INTERVAL_MS, scheduleSync } from './sync/schedule';
@@ -18,10 +18,11 @@ export interface CoreOptions {
   dataDir: string;
   settings: SettingsStore;
   secrets: SecretStore;
-  /** Open the Demo workspace when no account is configured. */
-  demo: boolean;
-  /** Size and port of the Demo workspace's simulator. */
-  demoOptions?: DemoOptions;
+  /**
+   * The Demo workspace shown when no account is configured, built by the host (core never
+   * starts the simulator itself); null when the host runs without it. Core stops it on dispose.
+   */
+  demo: DemoWorkspace | null;
   /**
    * Long-running hosts (the desktop app, `callside serve`) deliver queued changes in the
    * background as they are made; the CLI delivers them when a command asks.
@@ -38,7 +39,7 @@ export interface Core {
   readonly accounts: AccountService;
   /** The active workspace's cache and provider client (the account's, else the demo's). */
   readonly workspaces: Workspaces;
-  /** The in-process simulator behind the Demo workspace; null when the host runs without it. */
+  /** The Demo workspace the host handed in; null when the host runs without it. */
   readonly demo: DemoWorkspace | null;
   /** Tray metrics, notifications and screen pop; hosts that show them call tray.start(). */
   readonly tray: TrayServices;
@@ -55,7 +56,12 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const events = new EventHub();
   const accounts = new AccountService(options.settings, options.secrets);
-  const demo = options.demo ? new DemoWorkspace(options.demoOptions) : null;
+  const demo = options.demo || null;
+  if (demo !== null && typeof demo.account !== 'function') {
+    throw new TypeError(
+      'CoreOptions.demo takes a DemoWorkspace (the hosts build one: src/hosts/demo-workspace.ts) or null.',
+    );
+  }
   const workspaces = new Workspaces(options.dataDir, accounts, demo);
   const tray = createTrayServices({
     hostKind: options.hostKind,
@@ -73,7 +79,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers = createBridgeHandlers({
     hostKind: options.hostKind,
     dataDir: options.dataDir,
-    demo: options.demo,
+    demo: demo !== null,
     settings: options.settings,
     accounts,
     workspaces,

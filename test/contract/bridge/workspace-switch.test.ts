@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeCore } from '../../../src/main/core/node-core';
+import { SandboxDemoWorkspace } from '../../../src/hosts/demo-workspace';
 import { tempDir } from '../../helpers/core';
 
 describe('switching workspace while a sync runs', () => {
   it('cancels the running sync instead of failing it on a closed cache', async () => {
-    const core = createNodeCore({ hostKind: 'browser', dataDir: tempDir(), demo: true, demoOptions: { leads: 300 } });
+    const core = createNodeCore({
+      hostKind: 'browser',
+      dataDir: tempDir(),
+      demo: new SandboxDemoWorkspace({ leads: 300 }),
+    });
     try {
       // Sign out once the pull is under way: a full sync also reads every lead's own history,
       // so it is still running well after its first progress report.

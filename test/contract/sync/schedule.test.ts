@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeCore } from '../../../src/main/core/node-core';
+import { SandboxDemoWorkspace } from '../../../src/hosts/demo-workspace';
 import { tempDir } from '../../helpers/core';
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -15,8 +16,7 @@ describe('background sync in long-running hosts', () => {
     const core = createNodeCore({
       hostKind: 'browser',
       dataDir: tempDir(),
-      demo: true,
-      demoOptions: { leads: 120 },
+      demo: new SandboxDemoWorkspace({ leads: 120 }),
       background: true,
       syncIntervalMs: 400,
     });
@@ -38,7 +38,7 @@ describe('background sync in long-running hosts', () => {
   });
 
   it('leaves the CLI alone: no sync unless a command asks', async () => {
-    const core = createNodeCore({ hostKind: 'cli', dataDir: tempDir(), demo: true, demoOptions: { leads: 50 } });
+    const core = createNodeCore({ hostKind: 'cli', dataDir: tempDir(), demo: new SandboxDemoWorkspace({ leads: 50 }) });
     try {
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect((await core.sync.status()).lastSyncAt).toBeNull();

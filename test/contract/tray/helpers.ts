@@ -47,7 +47,7 @@ export async function trayWorld(
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const api = options.api ?? 'v2';
   const open = (): Core => {
-    const core = createNodeCore({ hostKind: options.hostKind ?? 'browser', dataDir, demo: false });
+    const core = createNodeCore({ hostKind: options.hostKind ?? 'browser', dataDir, demo: null });
     cleanups.push(() => core.dispose());
     return core;
   };

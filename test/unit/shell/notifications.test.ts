@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, Notification, resetFakeElectron } from '../../fakes/electron';
 import type { Core } from '../../../src/main/core/core';
 import { createNodeCore } from '../../../src/main/core/node-core';
+import { SandboxDemoWorkspace } from '../../../src/hosts/demo-workspace';
 import { showNativeNotifications } from '../../../src/main/notifications';
 import { invokeTray } from '../../../src/main/tray-bridge';
 import type { AppNotification } from '../../../src/shared/contract/tray-schemas';
@@ -37,7 +38,7 @@ describe('native notifications', () => {
 
   beforeEach(() => {
     resetFakeElectron();
-    core = createNodeCore({ hostKind: 'electron', dataDir: tempDir(), demo: true, demoOptions: { leads: 200 } });
+    core = createNodeCore({ hostKind: 'electron', dataDir: tempDir(), demo: new SandboxDemoWorkspace({ leads: 200 }) });
     pushed = [];
     core.events.subscribe((event, payload) => pushed.push({ event, payload }));
   });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, nativeImage, resetFakeElectron, Tray } from '../../fakes/electron';
 import type { Core } from '../../../src/main/core/core';
 import { createNodeCore } from '../../../src/main/core/node-core';
+import { SandboxDemoWorkspace } from '../../../src/hosts/demo-workspace';
 import { createTrayController, formatTooltip, trayWindowPosition, type TrayActions } from '../../../src/main/tray';
 import { invokeTray } from '../../../src/main/tray-bridge';
 import type { MetricsBoard } from '../../../src/shared/contract/tray-schemas';
@@ -42,12 +43,14 @@ const tooltip = () => Tray.instances[0]?.toolTip;
 describe('tray icon', () => {
   let dataDir: string;
   let core: Core;
+  let demo: SandboxDemoWorkspace;
   let controller: { destroy(): void } | null = null;
 
   beforeEach(() => {
     resetFakeElectron();
     dataDir = tempDir();
-    core = createNodeCore({ hostKind: 'electron', dataDir, demo: true, demoOptions: { leads: 200 } });
+    demo = new SandboxDemoWorkspace({ leads: 200 });
+    core = createNodeCore({ hostKind: 'electron', dataDir, demo });
   });
   afterEach(async () => {
     controller?.destroy();
@@ -109,7 +112,7 @@ describe('tray icon', () => {
     await vi.waitFor(() => expect(tooltip()).toMatch(/\nUpdated \d{1,2}:\d{2} [AP]M$/));
 
     // The provider fails: the core falls back to the cached snapshot and marks it stale.
-    (await core.demo?.sandbox())?.setFaults({ rates: { http5xx: 1 } });
+    (await demo.sandbox()).setFaults({ rates: { http5xx: 1 } });
     const offline = await invokeTray(core, 'metrics.board', { refresh: true });
     expect(offline).toMatchObject({ source: 'cache', stale: true });
     core.events.emit('metrics.updated', { date: offline.date, fetchedAt: offline.fetchedAt ?? '' });
@@ -146,7 +149,7 @@ describe('tray icon', () => {
 
   it('says there are no figures yet when the provider has never answered', async () => {
     // Faults on before the first fetch: nothing cached, nothing live.
-    (await core.demo?.sandbox())?.setFaults({ rates: { http5xx: 1 } });
+    (await demo.sandbox()).setFaults({ rates: { http5xx: 1 } });
     const board = await invokeTray(core, 'metrics.board', {});
     expect(board).toMatchObject({ source: 'none', agents: [], me: null });
     expect(formatTooltip(board)).toBe('Callside: no figures yet (offline)');
