@@ -62,6 +62,7 @@ describe('callside sync and the cache commands', () => {
     const all = (await json(['leads', '--limit', '1000'])) as { leads: unknown[] };
     expect(Object.keys(all)).toEqual(['leads']);
     expect(all.leads).toHaveLength(sb.state.data.leads.length);
+    expect(all.leads.length).toBeGreaterThan(0);
     for (const item of all.leads) expect(Object.keys(leadSchema.parse(item)).sort()).toEqual(LEAD_KEYS);
 
     // Every filter at once: each one must hold for every lead listed.
@@ -84,6 +85,7 @@ describe('callside sync and the cache commands', () => {
     const view = (await json(['lead', String(lead().id)])) as { lead: unknown; notes: unknown[]; timeline: unknown[] };
     expect(Object.keys(view).sort()).toEqual(['lead', 'notes', 'timeline']);
     expect(leadSchema.parse(view.lead).id).toBe(String(lead().id));
+    expect(view.notes.length).toBeGreaterThan(0);
     for (const note of view.notes) noteSchema.parse(note);
     const times = view.timeline.map((a) => Date.parse(activitySchema.parse(a).at));
     expect(times.length).toBeGreaterThan(0);
