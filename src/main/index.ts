@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SandboxDemoWorkspace } from '../hosts/demo-workspace';
 import { createCore } from './core/core';
+import { useSharedDataFolder } from './data-folder';
 import { startDesktopShell, type DesktopShell } from './desktop-shell';
 import { DeepLinkRouter, listenForDeepLinks, registerProtocolClient } from './protocol';
 import type { RendererLocation } from './security';
@@ -20,6 +21,10 @@ function rendererLocation(): RendererLocation {
   if (!app.isPackaged && devServer) return { url: devServer };
   return { url: pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href };
 }
+
+// One data folder for every host, chosen before anything reads userData (the instance lock
+// below lives there too).
+useSharedDataFolder(app);
 
 // One Callside per user: a second start (a callside:// link on Windows and Linux) hands its
 // argv to this one and quits.

@@ -7,7 +7,28 @@
  * ciphertext cannot be read back once the key is gone).
  */
 import { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Electron names the app, and so its default userData folder, after package.json:
+ * `productName`, else `name`.
+ */
+function packageAppName(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    name: string;
+    productName?: string;
+  };
+  return pkg.productName ?? pkg.name;
+}
+
+/** Electron's appData: %APPDATA%, ~/Library/Application Support, or $XDG_CONFIG_HOME / ~/.config. */
+function platformAppData(): string {
+  if (process.platform === 'win32') return process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support');
+  return process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
+}
 
 export interface Rectangle {
   x: number;
@@ -367,15 +388,37 @@ class FakeApp extends EventEmitter {
   openedAtLogin = false;
   focusCalls = 0;
 
+  /**
+   * Paths set by the test or by setPath. A test that deletes `userData` gets Electron's own
+   * default, `<appData>/<name>` (tests point `appData` at a temporary folder first).
+   */
   readonly paths: Record<string, string> = { userData: '/tmp/callside-fake-electron' };
+  readonly name = packageAppName();
   getPath(name = 'userData'): string {
-    return this.paths[name] ?? this.paths.userData ?? '/tmp/callside-fake-electron';
+    const appData = this.paths.appData ?? platformAppData();
+    if (name === 'appData') return appData;
+    if (name === 'userData') return this.paths.userData ?? join(appData, this.name);
+    return this.paths[name] ?? this.getPath('userData');
   }
+  /** Like Electron: only known names, and a directory that does not exist is an error. */
+  setPath(name: string, path: string): void {
+    if (!['userData', 'sessionData', 'appData', 'logs', 'crashDumps', 'temp'].includes(name)) {
+      throw new Error(`Failed to set path: unknown name '${name}'`);
+    }
+    if (!existsSync(path)) throw new Error(`Failed to set path: '${path}' does not exist`);
+    this.paths[name] = path;
+  }
+  /** Chromium switches the process was started with, e.g. `--user-data-dir=…`. */
+  readonly switches = new Map<string, string>();
+  readonly commandLine = {
+    hasSwitch: (name: string): boolean => this.switches.has(name),
+    getSwitchValue: (name: string): string => this.switches.get(name) ?? '',
+  };
   getAppPath(): string {
     return '/opt/callside';
   }
   getName(): string {
-    return 'Callside';
+    return this.name;
   }
   getVersion(): string {
     return '0.1.0';
@@ -765,7 +808,9 @@ export function resetFakeElectron(): void {
   app.protocolClients.clear();
   app.loginItem = { openAtLogin: false, args: [] };
   app.openedAtLogin = false;
+  for (const name of Object.keys(app.paths)) delete app.paths[name];
   app.paths.userData = '/tmp/callside-fake-electron';
+  app.switches.clear();
   fakePlatform.loginItems = false;
   shell.opened.length = 0;
   session.defaultSession = new FakeSession();

@@ -71,7 +71,7 @@ describe('account.test with a blank key', () => {
   async function savedAccount(api: 'v1' | 'v2'): Promise<{ core: Core; dataDir: string; baseUrl: string }> {
     const dataDir = tempDir();
     const baseUrl = api === 'v1' ? sandbox.v1Url : sandbox.v2BaseUrl;
-    core = createNodeCore({ hostKind: 'browser', dataDir, demo: false });
+    core = createNodeCore({ hostKind: 'browser', dataDir, demo: null });
     await core.accounts.add(
       { provider: 'hotprospector', api, uid: sandbox.credentials.uid, baseUrl },
       sandbox.credentials.apiKey,

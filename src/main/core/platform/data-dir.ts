@@ -4,9 +4,10 @@ import { join } from 'node:path';
 export const APP_FOLDER = 'Callside';
 
 /**
- * `--data-dir`, else CALLSIDE_DATA_DIR, else the platform's app-data folder for "Callside":
- * the same folder Electron's `app.getPath('userData')` gives, so the CLI and the desktop app
- * share one cache and one account.
+ * `--data-dir`, else CALLSIDE_DATA_DIR, else the platform's app-data folder for "Callside".
+ * The desktop app sets its userData to what this returns (src/main/data-folder.ts, with
+ * `--user-data-dir` as the flag), so the CLI and the desktop app share one cache and one
+ * account. Each host keeps its own secrets file in it.
  */
 export function resolveDataDir(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
   if (flag) return flag;
