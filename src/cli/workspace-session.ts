@@ -17,12 +17,13 @@ export interface WorkspaceSession {
  */
 export async function withWorkspace<T>(ctx: CommandContext, work: (session: WorkspaceSession) => Promise<T>) {
   const core = ctx.openCore({ hostKind: 'cli', demo: false });
-  const sync = new SyncService({ workspaces: core.workspaces, events: core.events });
+  const sync = new SyncService({ workspaces: core.workspaces, events: core.events, label: 'the callside command' });
   try {
     const { cache } = await sync.workspace();
     return await work({ core, cache, sync, actions: new LeadActions(sync) });
   } finally {
     await sync.dispose();
+    sync.detach();
     await core.dispose();
   }
 }

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'unauthorized', // a bridge caller without a valid token / sender
   'not_configured', // no account set up for an operation that needs one
   'storage', // the local cache or settings file could not be read or written
+  'busy', // another Callside process is doing this right now (delivering the same outbox)
   'internal', // a bug: something we did not expect; the message says what
 ] as const;
 

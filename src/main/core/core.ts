@@ -48,6 +48,13 @@ export interface Core {
   dispose(): Promise<void>;
 }
 
+/** How a host is named to another process that finds the outbox busy. */
+const HOST_LABELS: Record<HostKind, string> = {
+  electron: 'the desktop app',
+  browser: 'callside serve',
+  cli: 'the callside command',
+};
+
 /**
  * The one engine all three hosts (Electron main, `callside serve`, the CLI) construct. It knows
  * nothing of Electron or HTTP: hosts hand it their settings store and forward its dispatch
@@ -71,7 +78,12 @@ export function createCore(options: CoreOptions): Core {
     workspaces,
     events,
   });
-  const sync = new SyncService({ workspaces, events, background: options.background ?? false });
+  const sync = new SyncService({
+    workspaces,
+    events,
+    background: options.background ?? false,
+    label: HOST_LABELS[options.hostKind],
+  });
   const actions = new LeadActions(sync);
   const stopSchedule = options.background
     ? scheduleSync(sync, options.syncIntervalMs ?? DEFAULT_SYNC_INTERVAL_MS)

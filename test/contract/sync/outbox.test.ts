@@ -204,9 +204,9 @@ describe('the outbox sender against the sandbox', () => {
     const { opId } = await actions.addTags(leadId, ['Ghost']);
     await workspace.sender.flush();
 
-    const { discardRejectedOp } = await import('../../../src/main/core/sync');
-    expect(await discardRejectedOp(cache, opId)).toBe(true);
-    expect(await discardRejectedOp(cache, opId)).toBe(false);
+    const { discardOp } = await import('../../../src/main/core/sync');
+    expect(await discardOp(cache, opId)).toBe(true);
+    expect(await discardOp(cache, opId)).toBe(false);
     expect(await cache.outbox.counts()).toEqual({ pending: 0, failed: 0 });
     await workspace.pull();
     expect((await cache.leads.get(leadId))?.tags.map((t) => t.title)).not.toContain('Ghost');

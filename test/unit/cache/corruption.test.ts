@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CacheStorageError, openCache } from '../../../src/main/core/cache';
 import { openDatabase } from '../../../src/main/core/cache/driver';
+import { CURSOR } from '../../../src/main/core/sync/cursors';
+import { markInFlight, opInFlight } from '../../../src/main/core/sync/outbox/in-flight';
 import { makeLead, openTestCache, tempCachePath } from './fixtures';
 
 /** A cache with queued writes near the start of the file and a lot of lead data after them. */
@@ -16,6 +18,10 @@ async function cacheWithQueuedWrites(path: string) {
     { kind: 'tag.set', payload: { t: 1 } },
   );
   const { note, op: noteOp } = await cache.addLocalNote({ leadId: 'L', text: 'Call back' }, { kind: 'note.add' });
+  // The tag op's request may be on the wire: whoever opens the cache next must verify it first.
+  await markInFlight(cache, op.id);
+  await cache.syncCursors.set(CURSOR.leadAlias('local-1'), { leadId: '9001' });
+  await cache.syncCursors.set(CURSOR.calls, { day: '2026-01-01' });
   for (let page = 0; page < 4; page += 1) {
     await cache.leads.upsertPage(
       Array.from({ length: 500 }, (_, i) => makeLead(`${page}-${i}`, { company: `Company with a longish name ${i}` })),
@@ -88,6 +94,10 @@ describe('cache integrity', () => {
     expect(await cache.outbox.listPending()).toEqual(ops);
     expect(await cache.outbox.pendingFields(['L'])).toEqual(new Map([['L', new Set(['tags'])]]));
     expect(await cache.notes.listForLead('L')).toEqual([note]);
+    expect(await opInFlight(cache)).toBe(ops[0]!.id);
+    expect((await cache.syncCursors.get(CURSOR.leadAlias('local-1')))?.value).toEqual({ leadId: '9001' });
+    // Pulled data's cursors start over with the data.
+    expect(await cache.syncCursors.get(CURSOR.calls)).toBeNull();
     expect(await cache.leads.count()).toBe(0);
     expect(await cache.checkIntegrity('full')).toEqual({ ok: true, problems: [] });
   });

@@ -65,7 +65,7 @@ describe('cache migrations', () => {
 
     const failure = await openCache(path).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'storage', failure: 'newer_schema' });
-    expect((failure as Error).message).toMatch(/newer Callside \(schema v99; this version knows up to v1\)/);
+    expect((failure as Error).message).toMatch(/newer Callside \(schema v99; this version knows up to v2\)/);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -81,34 +81,55 @@ describe('cache migrations', () => {
     const path = tempCachePath();
     const applied: number[] = [];
     const second: Migration = {
-      version: 2,
+      version: LATEST_SCHEMA_VERSION + 1,
       name: 'second',
       up: async (tx) => {
-        applied.push(2);
+        applied.push(LATEST_SCHEMA_VERSION + 1);
         await tx.exec('CREATE TABLE second_table (x)');
       },
     };
     const broken: Migration = {
-      version: 3,
+      version: LATEST_SCHEMA_VERSION + 2,
       name: 'broken',
       up: async (tx) => {
-        applied.push(3);
+        applied.push(LATEST_SCHEMA_VERSION + 2);
         await tx.exec('CREATE TABLE third_table (x); SELECT no_such_function();');
       },
     };
 
     const db = await openDatabase(path);
-    expect(await migrate(db, [...MIGRATIONS, second])).toEqual({ from: 0, to: 2 });
+    expect(await migrate(db, [...MIGRATIONS, second])).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION + 1 });
     await expect(migrate(db, [...MIGRATIONS, second, broken])).rejects.toMatchObject({ code: 'storage' });
-    expect(applied).toEqual([2, 3]);
-    expect(await readSchemaVersion(db)).toBe(2);
+    expect(applied).toEqual([LATEST_SCHEMA_VERSION + 1, LATEST_SCHEMA_VERSION + 2]);
+    expect(await readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION + 1);
     expect(await db.get("SELECT name FROM sqlite_schema WHERE name = 'third_table'")).toBeUndefined();
     await db.close();
   });
 
+  it('moves a version 1 cache with queued changes forward without losing one', async () => {
+    const path = tempCachePath();
+    const db = await openDatabase(path);
+    await migrate(db, MIGRATIONS.slice(0, 1));
+    await db.exec(
+      `INSERT INTO outbox (id, kind, lead_id, payload, attempts, last_error, created_at)
+       VALUES ('op-1', 'tag.add', 'L1', '{"tagIds":["7"]}', 3, 'offline', '2026-01-01T00:00:00Z');`,
+    );
+    await db.close();
+
+    const cache = await openCache(path);
+    try {
+      expect(cache.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+      expect(await cache.outbox.listPending()).toMatchObject([
+        { id: 'op-1', kind: 'tag.add', leadId: 'L1', payload: { tagIds: ['7'] }, attempts: 3, providerFailures: 0 },
+      ]);
+    } finally {
+      await cache.close();
+    }
+  });
+
   it('refuses a migration list with a gap in its numbers', async () => {
     const db = await openDatabase(tempCachePath());
-    const skipped: Migration = { version: 3, name: 'skipped', up: async () => undefined };
+    const skipped: Migration = { version: LATEST_SCHEMA_VERSION + 2, name: 'skipped', up: async () => undefined };
     await expect(migrate(db, [...MIGRATIONS, skipped])).rejects.toMatchObject({ failure: 'misuse' });
     await db.close();
   });

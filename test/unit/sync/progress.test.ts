@@ -71,12 +71,15 @@ describe('outbox retry policy', () => {
       internal: 'permanent',
       bridge_payload: 'permanent',
       unauthorized: 'permanent',
-      remote: 'transient',
+      // A provider failure it does not call passing (a router refusing the Method) is permanent.
+      remote: 'permanent',
       malformed: 'transient',
       network: 'transient',
       timeout: 'transient',
       cancelled: 'cancelled',
       storage: 'fatal',
+      busy: 'busy',
     });
+    expect(judgeFailure(new CallsideError('remote', 'HTTP 503', { retryable: true }))).toBe('transient');
   });
 });

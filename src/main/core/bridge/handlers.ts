@@ -34,10 +34,14 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
     return { mode: deps.demo ? 'demo' : 'none', account: null };
   };
 
-  const announceAccount = async (): Promise<AccountStatus> => {
-    // Sync first lets go of the old workspace; closing its cache under a running pull fails it.
+  /** Sync first lets go of the old workspace; closing its cache under a running pull fails it. */
+  const releaseWorkspace = async (): Promise<void> => {
     await ports.sync.release();
     await workspaces.close();
+  };
+
+  const announceAccount = async (): Promise<AccountStatus> => {
+    await releaseWorkspace();
     const status = accountStatus();
     events.emit('account.changed', status);
     events.emit('workspace.changed', { leadIds: null });
@@ -60,11 +64,12 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
     },
     'account.status': async () => accountStatus(),
     'account.connect': async ({ apiKey, ...account }) => {
-      await accounts.add({ provider: 'hotprospector', ...account }, apiKey);
+      await accounts.add({ provider: 'hotprospector', ...account }, apiKey, { beforeStore: releaseWorkspace });
       return announceAccount();
     },
     'account.test': async ({ apiKey, ...account }) => accounts.test({ provider: 'hotprospector', ...account }, apiKey),
     'account.signOut': async () => {
+      await releaseWorkspace();
       await accounts.remove();
       return announceAccount();
     },

@@ -80,7 +80,7 @@ async function startFresh(path: string, damage: CacheStorageError, mode: 'salvag
         { cause: damage, sqliteCode: damage.sqliteCode },
       );
     }
-    queued = { outbox: [], localNotes: [] };
+    queued = { outbox: [], localNotes: [], cursors: [] };
   }
 
   const movedTo = await moveAside(path);
@@ -96,6 +96,7 @@ async function startFresh(path: string, damage: CacheStorageError, mode: 'salvag
     await cache.transaction(async (tx) => {
       await tx.outbox.importAll(queued.outbox);
       await tx.notes.restore(queued.localNotes);
+      for (const cursor of queued.cursors) await tx.syncCursors.set(cursor.resource, cursor.value);
     });
     return cache;
   } catch (error) {

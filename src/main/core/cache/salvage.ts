@@ -6,6 +6,7 @@ import { readSchemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { createNotesRepository } from './repositories/notes';
 import { createOutboxRepository, type OutboxEntry } from './repositories/outbox';
+import { createSyncCursorsRepository, type SyncCursor } from './repositories/sync-cursors';
 import { CacheStorageError } from './storage-error';
 
 /** The agent's writes that exist nowhere else yet: what a damaged cache must not take with it. */
@@ -13,7 +14,16 @@ export interface QueuedWrites {
   outbox: OutboxEntry[];
   /** Best effort: each local note also travels in its outbox op's payload. */
   localNotes: Note[];
+  /**
+   * The sync cursors that belong to queued writes: the in-flight mark (an op whose request may
+   * have landed must still be verified before it is resent) and the ids the provider gave leads
+   * created in Callside. Best effort, like the notes.
+   */
+  cursors: SyncCursor[];
 }
+
+/** Cursor name prefixes that describe the outbox rather than pulled data (see sync/cursors.ts). */
+export const QUEUED_WRITE_CURSOR_PREFIXES = ['outbox:', 'lead-alias:'] as const;
 
 /**
  * Reads the outbox (and unconfirmed local notes) out of a damaged file. Throws when the outbox
@@ -51,11 +61,15 @@ async function readFromDamagedFile(path: string): Promise<QueuedWrites> {
       const report = await checkIntegrity(db, 'quick', table);
       if (!report.ok) throw new CacheStorageError('corrupt', `its ${table} table is damaged: ${report.problems[0]}`);
     }
-    const outbox = await createOutboxRepository(db).exportAll();
+    const outbox = await createOutboxRepository(db).exportAll(version);
     const localNotes = await createNotesRepository(db)
       .listUnconfirmedLocal()
       .catch(() => []);
-    return { outbox, localNotes };
+    const cursors = await createSyncCursorsRepository(db)
+      .list()
+      .then((all) => all.filter((cursor) => QUEUED_WRITE_CURSOR_PREFIXES.some((p) => cursor.resource.startsWith(p))))
+      .catch(() => []);
+    return { outbox, localNotes, cursors };
   } finally {
     await db.close().catch(() => undefined);
   }

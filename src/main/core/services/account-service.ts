@@ -43,7 +43,11 @@ export class AccountService {
    * Verifies the credentials against the provider (LoginUser; for V2 after the token
    * exchange) before storing anything, so a typo never replaces a working account.
    */
-  async add(input: AccountInput, apiKey: string): Promise<AccountSummary> {
+  async add(
+    input: AccountInput,
+    apiKey: string,
+    options: { beforeStore?: () => Promise<void> } = {},
+  ): Promise<AccountSummary> {
     const account = normalizeAccount(input);
     const key = apiKey.trim();
     if (key === '') throw new CallsideError('invalid_request', 'The API key is empty.');
@@ -51,6 +55,9 @@ export class AccountService {
     const scratch = createMemorySecretStore();
     await connectHotProspector({ account, apiKey: key, secrets: scratch, policy: this.policy }).login();
 
+    // The old workspace stops (its sender and its cache) before the new key exists, so nothing
+    // queued for the old account can go out with the new credentials.
+    await options.beforeStore?.();
     const previous = this.summary();
     const sameAccount = previous?.uid === account.uid && previous.baseUrl === account.baseUrl;
     // Revoking the same account would also revoke the session just created for it.

@@ -4,7 +4,7 @@ import { outboxOpSchema, type OutboxOp } from '../../../shared/domain';
 import { toCallsideError, type CallsideError } from '../../../shared/errors';
 import type { EventHub } from '../events';
 import { CURSOR, readCursor } from '../sync/cursors';
-import { discardRejectedOp, retryRejectedOp } from '../sync/outbox/agent-review';
+import { discardOp, retryRejectedOp } from '../sync/outbox/agent-review';
 import type { BackoffPolicy } from '../sync/outbox/backoff';
 import type { FlushResult, SenderEvent } from '../sync/outbox/sender';
 import type { SyncProgress } from '../sync/progress';
@@ -12,7 +12,7 @@ import type { HistoryCounts } from '../sync/pull/lead-history';
 import type { SyncReport } from '../sync/run-sync';
 import { WorkspaceSync } from '../sync/workspace-sync';
 import { lastRunSchema } from '../sync/last-run';
-import type { ActiveWorkspace } from './workspace';
+import type { ActiveWorkspace, RetireHook } from './workspace';
 
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -34,7 +34,7 @@ export interface SyncRunOptions {
 }
 
 export interface SyncServiceOptions {
-  workspaces: { active(): Promise<ActiveWorkspace> };
+  workspaces: { active(): Promise<ActiveWorkspace>; onRetire?(hook: RetireHook): () => void };
   events?: Pick<EventHub, 'emit'>;
   /**
    * Deliver queued changes in the background as they are made (the desktop app). Without it
@@ -43,6 +43,8 @@ export interface SyncServiceOptions {
   background?: boolean;
   backoff?: BackoffPolicy;
   now?: () => Date;
+  /** How this process names itself to another one that finds the outbox busy. */
+  label?: string;
 }
 
 /**
@@ -56,20 +58,25 @@ export class SyncService {
   private stop: AbortController | null = null;
   private online = true;
   private lastError: string | null = null;
+  private readonly stopRetiring: () => void;
 
-  constructor(private readonly options: SyncServiceOptions) {}
+  constructor(private readonly options: SyncServiceOptions) {
+    // The sender of a workspace stops (its op in flight settled) before that cache closes.
+    this.stopRetiring = options.workspaces.onRetire?.((retiring) => this.release(retiring.cache)) ?? (() => {});
+  }
 
   /** The sync machinery of the active workspace (rebuilt when the workspace changes). */
   async workspace(): Promise<WorkspaceSync> {
     const active = await this.options.workspaces.active();
     if (this.current?.cache === active.cache) return this.current.workspace;
-    // No await from the check to the assignment: two callers never build two senders for one cache.
-    void this.current?.workspace.dispose();
+    // No await from the check to the assignment: two callers never build two senders for one
+    // cache. A previous workspace was released by its retirement, before its cache closed.
     const workspace = new WorkspaceSync({
       cache: active.cache,
       client: () => active.client(),
       ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
       ...(this.options.now ? { now: this.options.now } : {}),
+      ...(this.options.label ? { label: this.options.label } : {}),
       onSenderEvent: (event) => this.onSenderEvent(event),
     });
     this.current = { workspace, cache: active.cache };
@@ -142,9 +149,10 @@ export class SyncService {
     return retried;
   }
 
+  /** Gives up on a queued change, rejected or still waiting; false when there is none. */
   async discard(id: string): Promise<boolean> {
     const workspace = await this.workspace();
-    const discarded = await discardRejectedOp(workspace.cache, id);
+    const discarded = await discardOp(workspace.cache, id);
     await this.publishStatus();
     return discarded;
   }
@@ -154,10 +162,25 @@ export class SyncService {
    * out), because dispose comes before the workspace's cache is closed, e.g. on sign-out.
    */
   async dispose(): Promise<void> {
+    await this.release(null);
+  }
+
+  /** Stops the work on one cache (null: whatever is current) and forgets it, if it is current. */
+  private async release(cache: ActiveWorkspace['cache'] | null): Promise<void> {
+    const current = this.current;
+    if (!current || (cache !== null && current.cache !== cache)) return;
+    // Both stop at once: the sender after the op in hand, the pull at its next page. Waiting for
+    // the pull first would let the sender go on delivering while the pull waits its turn.
     this.stop?.abort();
+    const senderStopped = current.workspace.dispose();
     await this.running?.catch(() => undefined);
-    await this.current?.workspace.dispose();
-    this.current = null;
+    await senderStopped;
+    if (this.current === current) this.current = null;
+  }
+
+  /** For a service that outlives its use (the CLI's per-command one): stop listening for retirements. */
+  detach(): void {
+    this.stopRetiring();
   }
 
   private withStop(options: SyncRunOptions): SyncRunOptions {

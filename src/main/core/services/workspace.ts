@@ -18,14 +18,30 @@ export interface ActiveWorkspace {
   cache: Cache;
 }
 
+/** Run before a workspace's cache closes: whatever works on it stops first (the outbox sender). */
+export type RetireHook = (workspace: ActiveWorkspace) => Promise<void>;
+
+interface OpenWorkspace {
+  key: string;
+  opening: Promise<ActiveWorkspace>;
+}
+
 /**
  * Which data the agent is looking at: the configured account, else the Demo workspace (when
  * the host allows it). Each has its own cache file, so demo data never mixes with an
  * account's, and switching accounts never shows one account's leads under another.
+ *
+ * One open cache per workspace whatever the timing: bridge calls arrive together at start, so
+ * the choice of workspace and its opening promise are settled synchronously, and a switch
+ * first retires the old workspace (its sender stopped, then its cache closed) before the new
+ * one opens.
  */
 export class Workspaces {
-  private current: Promise<ActiveWorkspace> | null = null;
-  private currentKey: string | null = null;
+  private current: OpenWorkspace | null = null;
+  /** Retirements run one after another, and an opening waits for those before it. */
+  private retiring: Promise<void> = Promise.resolve();
+  private readonly retired = new WeakSet<OpenWorkspace>();
+  private readonly retireHooks = new Set<RetireHook>();
 
   constructor(
     private readonly dataDir: string,
@@ -34,31 +50,63 @@ export class Workspaces {
   ) {}
 
   /** The cache and client for whatever is active now; opened once and kept. */
-  async active(): Promise<ActiveWorkspace> {
+  active(): Promise<ActiveWorkspace> {
     const account = this.accounts.summary();
-    const key = account ? `account:${account.uid}@${account.baseUrl}` : 'demo';
-    if (this.current && this.currentKey === key) return this.current;
-    await this.close();
-    this.currentKey = key;
-    this.current = account ? this.openAccount(account) : this.openDemo();
-    this.current.catch(() => {
+    const key = workspaceKey(account);
+    if (this.current?.key === key) return this.current.opening;
+    const previous = this.current;
+    const entry: OpenWorkspace = {
+      key,
+      opening: this.retire(previous).then(() => (account ? this.openAccount(account, key) : this.openDemo())),
+    };
+    this.current = entry;
+    entry.opening.catch(() => {
       // A failed open must not be cached: the next call tries again.
-      this.current = null;
-      this.currentKey = null;
+      if (this.current === entry) this.current = null;
     });
-    return this.current;
+    return entry.opening;
+  }
+
+  /** Registers work to stop before a workspace's cache closes; returns the way to unregister. */
+  onRetire(hook: RetireHook): () => void {
+    this.retireHooks.add(hook);
+    return () => this.retireHooks.delete(hook);
   }
 
   async close(): Promise<void> {
     const open = this.current;
     this.current = null;
-    this.currentKey = null;
-    if (open) await (await open.catch(() => null))?.cache.close();
+    await this.retire(open);
   }
 
-  private async openAccount(account: AccountSummary): Promise<ActiveWorkspace> {
+  private retire(open: OpenWorkspace | null): Promise<void> {
+    const step = this.retiring.then(async () => {
+      if (!open || this.retired.has(open)) return;
+      this.retired.add(open);
+      const workspace = await open.opening.catch(() => null);
+      if (!workspace) return;
+      for (const hook of this.retireHooks) await hook(workspace).catch(() => undefined);
+      await workspace.cache.close();
+    });
+    this.retiring = step.catch(() => undefined);
+    return step;
+  }
+
+  private async openAccount(account: AccountSummary, key: string): Promise<ActiveWorkspace> {
     const cache = await openCache(this.cachePath(`account-${digest(`${account.uid}@${account.baseUrl}`)}`));
-    return { kind: 'account', account, cache, client: async () => this.accounts.openClient() };
+    return {
+      kind: 'account',
+      account,
+      cache,
+      client: async () => {
+        // An op goes only to the account whose cache holds it: once the account changed, this
+        // workspace's sender gets no client (it pauses) until it is retired.
+        if (workspaceKey(this.accounts.summary()) !== key) {
+          throw new CallsideError('not_configured', 'The account changed; this workspace is closing.');
+        }
+        return this.accounts.openClient();
+      },
+    };
   }
 
   private async openDemo(): Promise<ActiveWorkspace> {
@@ -78,6 +126,10 @@ export class Workspaces {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     return join(dir, `${name}.sqlite`);
   }
+}
+
+function workspaceKey(account: AccountSummary | null): string {
+  return account ? `account:${account.provider}:${account.api}:${account.uid}@${account.baseUrl}` : 'demo';
 }
 
 function digest(text: string): string {

@@ -32,5 +32,8 @@ export const CURSOR = {
   lastRun: 'sync:last-run',
   leadHistory: (leadId: string) => `lead-history:${leadId}`,
   leadAlias: (localLeadId: string) => `lead-alias:${localLeadId}`,
+  // Cursors of queued writes start with "outbox:" or "lead-alias:": a damaged cache's salvage
+  // carries exactly those over (cache/salvage.ts, QUEUED_WRITE_CURSOR_PREFIXES).
   outboxInFlight: 'outbox:in-flight',
+  outboxLease: 'outbox:lease',
 } as const;

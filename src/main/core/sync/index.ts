@@ -19,5 +19,5 @@ export {
   type EditableLeadField,
   type NewLeadInput,
 } from './outbox/op-kinds';
-export { discardRejectedOp, retryRejectedOp } from './outbox/agent-review';
+export { discardOp, retryRejectedOp } from './outbox/agent-review';
 export { isLocalLeadId } from './local-ids';

@@ -14,6 +14,8 @@ export interface WorkspaceSyncOptions {
   /** The day the pull treats as today (tests pin it to the sandbox's). Backoff uses real time. */
   now?: () => Date;
   onSenderEvent?: (event: SenderEvent) => void;
+  /** How this process names itself to another one that finds the outbox busy. */
+  label?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export class WorkspaceSync {
       exclusive: this.exclusive,
       ...(options.backoff ? { backoff: options.backoff } : {}),
       ...(options.onSenderEvent ? { onEvent: options.onSenderEvent } : {}),
+      ...(options.label ? { label: options.label } : {}),
     });
   }
 

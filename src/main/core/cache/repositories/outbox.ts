@@ -14,6 +14,8 @@ export interface OutboxEntry extends OutboxOp {
   /** Lead fields this operation changes (see lead-patch.ts for the names). */
   fields: string[];
   nextAttemptAt: string | null;
+  /** Attempts the provider itself failed (not the network): what the give-up cap counts. */
+  providerFailures: number;
 }
 
 export interface EnqueueInput {
@@ -31,27 +33,34 @@ export interface OutboxRepository {
   listPending(limit?: number): Promise<OutboxEntry[]>;
   /** Permanently rejected operations, kept until the agent retries or discards them. */
   listFailed(): Promise<OutboxEntry[]>;
-  /** A transient failure: count it, remember why, and when to try again (null: at once). */
-  recordAttemptFailure(id: string, error: string, retryAt: string | null): Promise<boolean>;
+  /**
+   * A transient failure: count it, remember why, and when to try again (null: at once).
+   * `byProvider`: the provider answered with a failure (counts toward giving up).
+   */
+  recordAttemptFailure(id: string, error: string, retryAt: string | null, byProvider?: boolean): Promise<boolean>;
   /** A permanent rejection: the op leaves the delivery line but stays, with its reason. */
   markFailed(id: string, reason: string): Promise<boolean>;
   /** The provider confirmed it: the only way a pending op leaves the outbox. */
   confirm(id: string): Promise<boolean>;
   /** Puts a failed op back in line, in its original place. */
   retry(id: string): Promise<boolean>;
-  /** The agent gave up on a failed op; pending ones cannot be discarded. */
+  /** The agent gave up on an op, pending or failed. */
   discard(id: string): Promise<boolean>;
   /** Lead id → fields with a queued (pending or failed) operation. */
   pendingFields(leadIds: readonly string[]): Promise<Map<string, Set<string>>>;
   counts(): Promise<{ pending: number; failed: number }>;
-  /** Every op with its seq, oldest first: what salvage carries into a fresh cache. */
-  exportAll(): Promise<OutboxEntry[]>;
+  /**
+   * Every op with its seq, oldest first: what salvage carries into a fresh cache, possibly out
+   * of a file an older version wrote (`schemaVersion` says which columns it has).
+   */
+  exportAll(schemaVersion?: number): Promise<OutboxEntry[]>;
   /** Re-inserts exported ops unchanged (same id, seq, attempts, state). */
   importAll(entries: readonly OutboxEntry[]): Promise<void>;
 }
 
 const ENTRY_COLUMNS = `
   o.seq, o.id, o.kind, o.lead_id, o.payload, o.state, o.attempts, o.last_error, o.next_attempt_at, o.created_at,
+  o.provider_failures,
   (SELECT json_group_array(f.field) FROM outbox_fields f WHERE f.op_seq = o.seq) AS fields`;
 
 interface EntryRow {
@@ -65,12 +74,14 @@ interface EntryRow {
   last_error: string | null;
   next_attempt_at: string | null;
   created_at: string;
+  provider_failures: number;
   fields: string;
 }
 
 const INSERT_OP = `
-INSERT INTO outbox (seq, id, kind, lead_id, payload, state, attempts, last_error, next_attempt_at, created_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+INSERT INTO outbox (seq, id, kind, lead_id, payload, state, attempts, last_error, next_attempt_at, created_at,
+  provider_failures)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const INSERT_FIELDS = `
 INSERT INTO outbox_fields (op_seq, lead_id, field) SELECT ?1, ?2, value FROM json_each(?3) WHERE true
 ON CONFLICT DO NOTHING`;
@@ -81,7 +92,7 @@ export function createOutboxRepository(db: Queryable): OutboxRepository {
     return row ? toEntry(row) : null;
   };
 
-  const changed = async (sql: string, params: Array<string | null>) => (await db.run(sql, params)).changes > 0;
+  const changed = async (sql: string, params: Array<string | number | null>) => (await db.run(sql, params)).changes > 0;
 
   return {
     async enqueue(input) {
@@ -97,6 +108,7 @@ export function createOutboxRepository(db: Queryable): OutboxRepository {
         nextAttemptAt: null,
         createdAt: new Date().toISOString(),
         fields: [...new Set(input.fields ?? [])],
+        providerFailures: 0,
       };
       const seq = await insertEntry(db, entry);
       return { ...entry, seq };
@@ -115,10 +127,11 @@ export function createOutboxRepository(db: Queryable): OutboxRepository {
       );
       return rows.map(toEntry);
     },
-    recordAttemptFailure: (id, error, retryAt) =>
+    recordAttemptFailure: (id, error, retryAt, byProvider = false) =>
       changed(
-        `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ? AND state = 'pending'`,
-        [error, retryAt, id],
+        `UPDATE outbox SET attempts = attempts + 1, provider_failures = provider_failures + ?, last_error = ?,
+           next_attempt_at = ? WHERE id = ? AND state = 'pending'`,
+        [byProvider ? 1 : 0, error, retryAt, id],
       ),
     markFailed: (id, reason) =>
       changed(
@@ -127,8 +140,11 @@ export function createOutboxRepository(db: Queryable): OutboxRepository {
       ),
     confirm: (id) => changed('DELETE FROM outbox WHERE id = ?', [id]),
     retry: (id) =>
-      changed(`UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ? AND state = 'failed'`, [id]),
-    discard: (id) => changed(`DELETE FROM outbox WHERE id = ? AND state = 'failed'`, [id]),
+      changed(
+        `UPDATE outbox SET state = 'pending', next_attempt_at = NULL, provider_failures = 0 WHERE id = ? AND state = 'failed'`,
+        [id],
+      ),
+    discard: (id) => changed('DELETE FROM outbox WHERE id = ?', [id]),
     async pendingFields(leadIds) {
       const fields = new Map<string, Set<string>>();
       if (leadIds.length === 0) return fields;
@@ -149,8 +165,13 @@ export function createOutboxRepository(db: Queryable): OutboxRepository {
       );
       return { pending: row?.pending ?? 0, failed: row?.failed ?? 0 };
     },
-    async exportAll() {
-      const rows = await db.all<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM outbox o ORDER BY o.seq`);
+    async exportAll(schemaVersion) {
+      // provider_failures arrived with schema 2; an older file's ops start the count afresh.
+      const columns =
+        schemaVersion !== undefined && schemaVersion < 2
+          ? ENTRY_COLUMNS.replace('o.provider_failures', '0 AS provider_failures')
+          : ENTRY_COLUMNS;
+      const rows = await db.all<EntryRow>(`SELECT ${columns} FROM outbox o ORDER BY o.seq`);
       return rows.map(toEntry);
     },
     async importAll(entries) {
@@ -178,6 +199,7 @@ function insertEntry(db: Queryable, entry: Omit<OutboxEntry, 'seq'> & { seq: num
       entry.lastError,
       entry.nextAttemptAt,
       entry.createdAt,
+      entry.providerFailures,
     ]);
     if (entry.fields.length > 0) await tx.run(INSERT_FIELDS, [lastId, entry.leadId, JSON.stringify(entry.fields)]);
     return lastId;
@@ -207,5 +229,6 @@ function toEntry(row: EntryRow): OutboxEntry {
     state: row.state,
     fields: parseJsonColumn<string[]>(row.fields, 'outbox fields'),
     nextAttemptAt: row.next_attempt_at,
+    providerFailures: row.provider_failures,
   };
 }

@@ -3,7 +3,8 @@ import type { Cache, OutboxEntry } from '../../cache';
 import type { HotProspectorClient } from '../../providers/hotprospector/client';
 import type { Exclusive } from '../exclusive';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
-import { asCallsideError, judgeFailure } from './failure-policy';
+import { busyError, DeliveryLease, DEFAULT_LEASE_TTL_MS } from './delivery-lease';
+import { asCallsideError, failedByProvider, judgeFailure, MAX_PROVIDER_FAILURES } from './failure-policy';
 import { prepareOp, type DeliveryContext, type PreparedOp } from './handlers';
 import { markInFlight, opInFlight } from './in-flight';
 import { providerLeadId } from './lead-alias';
@@ -23,7 +24,13 @@ export interface OutboxSenderOptions {
   backoff?: BackoffPolicy;
   clock?: () => number;
   onEvent?: (event: SenderEvent) => void;
+  /** How this process names itself to another one waiting for the outbox ("the desktop app"). */
+  label?: string;
+  leaseTtlMs?: number;
 }
+
+/** How soon a sender that found the outbox busy in another process looks again. */
+const BUSY_RECHECK_MS = 2_000;
 
 export interface FlushOptions {
   signal?: AbortSignal;
@@ -43,7 +50,13 @@ export interface FlushResult {
   paused: boolean;
 }
 
-type Outcome = 'delivered' | 'kept_local' | 'rejected' | { stop: CallsideError; retryAt: string | null };
+type Outcome =
+  | 'delivered'
+  | 'kept_local'
+  | 'rejected'
+  /** The op left the line while we held it (the agent discarded it): nothing to do. */
+  | 'gone'
+  | { stop: CallsideError; retryAt: string | null };
 
 /**
  * The one ordered sender. It takes the oldest pending op, delivers it, and only then the next:
@@ -57,11 +70,21 @@ export class OutboxSender {
   private queue: Promise<unknown> = Promise.resolve();
   private pausedBy: CallsideError | null = null;
   private background = false;
+  /** Stopped for good (the workspace is closing): a running drain ends after its current op. */
+  private stopped = false;
   private timer: NodeJS.Timeout | null = null;
+  /** Shared with every other process that opens this cache: only its holder sends. */
+  private readonly lease: DeliveryLease;
+  private readonly leaseTtlMs: number;
 
   constructor(private readonly options: OutboxSenderOptions) {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.clock = options.clock ?? Date.now;
+    this.leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+    this.lease = new DeliveryLease(options.cache, {
+      ttlMs: this.leaseTtlMs,
+      ...(options.label ? { label: options.label } : {}),
+    });
   }
 
   get paused(): boolean {
@@ -82,6 +105,7 @@ export class OutboxSender {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.background = false;
     this.clearTimer();
     await this.queue;
@@ -106,10 +130,30 @@ export class OutboxSender {
   private async drain(options: FlushOptions): Promise<FlushResult> {
     const { cache } = this.options;
     const tally = { delivered: 0, keptLocal: 0, rejected: 0 };
-    let stoppedBy: FlushResult['stoppedBy'] = this.pausedBy
-      ? { code: this.pausedBy.code, message: this.pausedBy.message, retryAt: null }
-      : null;
-    while (!this.paused) {
+    if (this.paused || this.stopped || (await cache.outbox.counts()).pending === 0) return this.drained(tally, null);
+    const lease = await this.lease.acquire();
+    if (!lease.ok) {
+      const retryAt = new Date(Math.min(lease.holder.expiresAtMs, Date.now() + BUSY_RECHECK_MS)).toISOString();
+      return this.drained(tally, { code: 'busy', message: busyError(lease.holder).message, retryAt });
+    }
+    // A long op must not let the lease lapse under it: renew well before it would.
+    const renewal = setInterval(() => void this.lease.acquire().catch(() => undefined), this.leaseTtlMs / 3);
+    renewal.unref();
+    try {
+      return await this.drainHolding(options, tally);
+    } finally {
+      clearInterval(renewal);
+      await this.lease.release().catch(() => undefined);
+    }
+  }
+
+  private async drainHolding(
+    options: FlushOptions,
+    tally: { delivered: number; keptLocal: number; rejected: number },
+  ): Promise<FlushResult> {
+    const { cache } = this.options;
+    let stoppedBy: FlushResult['stoppedBy'] = null;
+    while (!this.paused && !this.stopped) {
       const [op] = await cache.outbox.listPending(1);
       if (!op) break;
       if (!options.ignoreBackoff && op.nextAttemptAt !== null && Date.parse(op.nextAttemptAt) > this.clock()) {
@@ -120,13 +164,21 @@ export class OutboxSender {
       if (outcome === 'delivered') tally.delivered += 1;
       else if (outcome === 'kept_local') tally.keptLocal += 1;
       else if (outcome === 'rejected') tally.rejected += 1;
-      else {
+      else if (outcome !== 'gone') {
         stoppedBy = { code: outcome.stop.code, message: outcome.stop.message, retryAt: outcome.retryAt };
         break;
       }
     }
-    const counts = await cache.outbox.counts();
-    return { ...tally, ...counts, stoppedBy, paused: this.paused };
+    return this.drained(tally, stoppedBy);
+  }
+
+  private async drained(
+    tally: { delivered: number; keptLocal: number; rejected: number },
+    stoppedBy: FlushResult['stoppedBy'],
+  ): Promise<FlushResult> {
+    const counts = await this.options.cache.outbox.counts();
+    const pause = this.pausedBy ? { code: this.pausedBy.code, message: this.pausedBy.message, retryAt: null } : null;
+    return { ...tally, ...counts, stoppedBy: stoppedBy ?? pause, paused: this.paused };
   }
 
   private async attempt(op: OutboxEntry, signal: AbortSignal | undefined): Promise<Outcome> {
@@ -141,20 +193,40 @@ export class OutboxSender {
       const ctx = await this.deliveryContext(op, signal);
       let confirmation = mayHaveLanded && prepared.verify ? await prepared.verify(ctx) : null;
       if (!confirmation) {
-        if (prepared.remote) await markInFlight(this.options.cache, op.id);
+        if (prepared.remote && !(await this.claim(op))) return 'gone';
         confirmation = await prepared.send(ctx);
       }
       const settled = confirmation;
-      await this.options.cache.transaction(async (tx) => {
-        await prepared.settle(tx, settled);
-        await tx.outbox.confirm(op.id);
+      // Confirming the op and its local bookkeeping are one commit: a crash between them would
+      // show a change as done while it is still queued (or the other way round).
+      const confirmed = await this.options.cache.transaction(async (tx) => {
+        await this.lease.hold(tx);
+        const stillQueued = await tx.outbox.confirm(op.id);
+        if (stillQueued) await prepared.settle(tx, settled);
         await markInFlight(tx, null);
+        return stillQueued;
       });
+      if (!confirmed) return 'gone';
       this.options.onEvent?.({ type: 'delivered', op, keptLocal: settled.keptLocal === true });
       return settled.keptLocal ? 'kept_local' : 'delivered';
     } catch (error) {
       return this.settleFailure(op, prepared, asCallsideError(error));
     }
+  }
+
+  /**
+   * Marks the op in flight (committed before its request goes out), if it is still pending and
+   * this sender still holds the outbox: one transaction, so no other sender, in this process
+   * or another, can be sending it too, and an op the agent discarded a moment ago is not sent.
+   */
+  private claim(op: OutboxEntry): Promise<boolean> {
+    return this.options.cache.transaction(async (tx) => {
+      await this.lease.hold(tx);
+      const current = await tx.outbox.get(op.id);
+      if (current?.state !== 'pending') return false;
+      await markInFlight(tx, op.id);
+      return true;
+    });
   }
 
   private async deliveryContext(op: OutboxEntry, signal: AbortSignal | undefined): Promise<DeliveryContext> {
@@ -179,9 +251,14 @@ export class OutboxSender {
     };
   }
 
-  private async settleFailure(op: OutboxEntry, prepared: PreparedOp | null, error: CallsideError): Promise<Outcome> {
+  private async settleFailure(
+    op: OutboxEntry,
+    prepared: PreparedOp | null,
+    error: CallsideError,
+    verdict = judgeFailure(error),
+  ): Promise<Outcome> {
     const { cache } = this.options;
-    switch (judgeFailure(error)) {
+    switch (verdict) {
       case 'permanent':
         await cache.transaction(async (tx) => {
           await prepared?.reject(tx);
@@ -191,15 +268,23 @@ export class OutboxSender {
         this.options.onEvent?.({ type: 'rejected', op, reason: error.message });
         return 'rejected';
       case 'transient': {
+        const byProvider = failedByProvider(error);
+        if (byProvider && op.providerFailures + 1 >= MAX_PROVIDER_FAILURES) {
+          const reason = `Gave up after ${MAX_PROVIDER_FAILURES} failed attempts: ${error.message}`;
+          return this.settleFailure(op, prepared, new CallsideError('remote', reason), 'permanent');
+        }
         const retryAt = new Date(this.clock() + retryDelayMs(op.attempts + 1, this.backoff)).toISOString();
         // Counting the attempt is what makes the next one verify first: it may have landed.
         await cache.transaction(async (tx) => {
-          await tx.outbox.recordAttemptFailure(op.id, error.message, retryAt);
+          await tx.outbox.recordAttemptFailure(op.id, error.message, retryAt, byProvider);
           await markInFlight(tx, null);
         });
         this.options.onEvent?.({ type: 'deferred', op, error, retryAt });
         return { stop: error, retryAt };
       }
+      case 'busy':
+        // Another process holds the outbox now: it verifies and delivers this op. Record nothing.
+        return { stop: error, retryAt: new Date(Date.now() + BUSY_RECHECK_MS).toISOString() };
       case 'pause':
         // The in-flight mark stays: if an earlier attempt may have landed, the next one still verifies.
         this.pausedBy = error;
