@@ -1,13 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCache } from '../../../src/main/core/cache';
 import { LeadActions } from '../../../src/main/core/services/lead-actions';
 import { createRng, type HotProspectorSandbox, type SbLead } from '../../../src/sandbox';
+import { bundleChild, type ChildBundle } from '../../helpers/child-bundle';
 import { NOW, applied, clientFor, startSandbox, tempFolder, workspaceFor } from '../../helpers/sync';
 
 /**
@@ -22,15 +19,6 @@ import { NOW, applied, clientFor, startSandbox, tempFolder, workspaceFor } from 
  * verifying an op that may have landed before sending it again.
  */
 
-const CHILD_SOURCE = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
-/**
- * The child is bundled once with esbuild (what tsx runs on) so that each of the many spawns
- * starts in a fraction of the time tsx needs to transpile it again. It lives under
- * node_modules so that Node finds the native sqlite3 module from it.
- */
-const CHILD = fileURLToPath(
-  new URL(`../../../node_modules/.cache/callside-tests/crash-child-${randomUUID()}.mjs`, import.meta.url),
-);
 const LANES = 2;
 const ROUNDS_PER_LANE = 27;
 /** Half the kills aim at the outbox flush (the first ~150 ms), half at the pull after it. */
@@ -54,23 +42,15 @@ interface Lane {
 
 describe('killing the syncing process at random points', () => {
   let sb: HotProspectorSandbox;
+  let bundle: ChildBundle;
   beforeAll(async () => {
-    await build({
-      entryPoints: [CHILD_SOURCE],
-      outfile: CHILD,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      external: ['sqlite3'],
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-      logLevel: 'silent',
-    });
+    bundle = await bundleChild(new URL('./crash-child.ts', import.meta.url));
     sb = await startSandbox({ leads: 30 });
     // Latency on the writes widens the window between a request landing and its confirmation.
     sb.setFaults({ latencyMs: 2, latencyJitterMs: 12, only: ['AddLeadTags', 'RemoveLeadTags'] });
   });
   afterAll(async () => {
-    rmSync(CHILD, { force: true });
+    bundle.remove();
     await sb.close();
   });
 
@@ -186,7 +166,7 @@ describe('killing the syncing process at random points', () => {
   /** Runs the child; kills it `killAfterMs` after it is ready (null: lets it finish). True if killed. */
   function runChild(lane: Lane, mode: 'flush' | 'sync' | 'full', killAfterMs: number | null): Promise<boolean> {
     return new Promise((resolve, reject) => {
-      const child: ChildProcess = spawn(process.execPath, [CHILD], {
+      const child: ChildProcess = spawn(process.execPath, [bundle.path], {
         env: {
           ...process.env,
           CRASH_CACHE: lane.path,
