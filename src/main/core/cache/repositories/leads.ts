@@ -32,7 +32,30 @@ export interface LeadsRepository {
   applyLocalPatch(id: string, patch: LeadPatch): Promise<Lead>;
   /** Removes leads with their tags, groups, phone and search entries. */
   remove(ids: readonly string[]): Promise<number>;
+  /**
+   * After a complete pass over the provider's groups: removes, in one transaction, every lead
+   * with no membership in any of `groupIds` (the provider lists it nowhere), except leads with
+   * a queued (pending or failed) outbox op and leads whose id starts with `keepIdPrefix`
+   * (created here, not yet confirmed). Their synced notes and their activities go too (those
+   * tables have no foreign key to leads). Set-based; returns the ids removed.
+   */
+  removeAbsent(input: { groupIds: readonly string[]; keepIdPrefix: string }): Promise<string[]>;
 }
+
+/**
+ * Leads no group of ?1 lists, with no queued op, not local (?2: the local id prefix). Both IN
+ * lists are built once, not per lead. The unary + on group_id keeps the membership probe on
+ * the primary key (the lead's own few rows) instead of one index search per listed group and
+ * lead: ~0.1 s instead of ~1 s over 100k leads in 50 groups.
+ */
+const ABSENT_LEADS = `
+SELECT l.id FROM leads l
+WHERE substr(l.id, 1, length(?2)) <> ?2
+  AND l.id NOT IN (SELECT lead_id FROM outbox WHERE lead_id IS NOT NULL)
+  AND NOT EXISTS (
+    SELECT 1 FROM group_memberships m
+    WHERE m.lead_id = l.id AND +m.group_id IN (SELECT value FROM json_each(?1))
+  )`;
 
 export function createLeadsRepository(db: Queryable): LeadsRepository {
   const getMany = async (ids: readonly string[]) => {
@@ -97,5 +120,21 @@ export function createLeadsRepository(db: Queryable): LeadsRepository {
       ]);
       return result.changes;
     },
+
+    removeAbsent: ({ groupIds, keepIdPrefix }) =>
+      db.transaction(async (tx) => {
+        if (keepIdPrefix === '') throw new CallsideError('internal', 'removeAbsent needs the local lead id prefix.');
+        const rows = await tx.all<{ id: string }>(ABSENT_LEADS, [JSON.stringify(groupIds), keepIdPrefix]);
+        if (rows.length === 0) return [];
+        const ids = JSON.stringify(rows.map((row) => row.id));
+        await tx.run('DELETE FROM activities WHERE lead_id IN (SELECT value FROM json_each(?))', [ids]);
+        // A local note not yet confirmed belongs to a queued op (such a lead is not absent anyway).
+        await tx.run("DELETE FROM notes WHERE sync_state = 'synced' AND lead_id IN (SELECT value FROM json_each(?))", [
+          ids,
+        ]);
+        // Tags, memberships and the search entry follow by cascade and trigger.
+        await tx.run('DELETE FROM leads WHERE id IN (SELECT value FROM json_each(?))', [ids]);
+        return rows.map((row) => row.id);
+      }),
   };
 }

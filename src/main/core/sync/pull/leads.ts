@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CURSOR, readCursor } from '../cursors';
+import { LOCAL_LEAD_PREFIX } from '../local-ids';
 import { callOptions, type PullContext, type PullCounts } from './context';
 import { writeGroupPage } from './group-page';
 
@@ -8,6 +9,11 @@ import { writeGroupPage } from './group-page';
  * GroupId and no search text), with no paging and no "changed since". One group is one page,
  * written in one transaction together with the cursor, so an interrupted pass resumes at the
  * next group instead of starting over.
+ *
+ * Hot Prospector never says a lead was deleted; it just stops listing it. So when a pass is
+ * complete (possibly resumed across processes), a cached lead that has no membership in any
+ * group the pass listed is gone at the provider and is removed, in the transaction that marks
+ * the pass complete (see leads.removeAbsent for the leads that are kept regardless).
  */
 const leadsCursorSchema = z.object({
   pass: z.object({ groupIds: z.array(z.string()), next: z.number().int().min(0) }).nullable(),
@@ -39,8 +45,19 @@ export async function pullLeads(ctx: PullContext): Promise<PullCounts> {
     progress.advance();
   }
   const done: LeadsCursor = { pass: null, completedAt: ctx.now().toISOString() };
-  await ctx.cache.syncCursors.set(CURSOR.leads, done);
+  const removed = await ctx.exclusive.run(() =>
+    ctx.cache.transaction(async (tx) => {
+      // Memberships in a group of the catalog that this pass did not list (added after the pass
+      // began) are not stale: only the next pass can tell. A group the provider deleted is in
+      // neither, so a lead that was only there counts as gone, as it is from every list.
+      const catalog = (await tx.groups.list()).map((group) => group.id);
+      const listed = [...new Set([...pass.groupIds, ...catalog])];
+      const gone = await tx.leads.removeAbsent({ groupIds: listed, keepIdPrefix: LOCAL_LEAD_PREFIX });
+      await tx.syncCursors.set(CURSOR.leads, done);
+      return gone.length;
+    }),
+  );
   progress.finish('done');
   // Distinct leads: one in two groups arrives twice.
-  return { leads: seen.size };
+  return removed > 0 ? { leads: seen.size, leadsRemoved: removed } : { leads: seen.size };
 }
