@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_SECRETS_FILE } from '../../../src/main/core/settings/node-secret-store';
@@ -92,6 +92,20 @@ describe('callside account and metrics against the sandbox', () => {
     }
     const dated = await runCli(['--data-dir', dataDir, 'metrics', '--date', board.date, '--json']);
     expect(JSON.parse(dated.stdout).date).toBe(board.date);
+  });
+
+  it('says the key is missing, not the account, when another Callside app set the account up', async () => {
+    const dataDir = tempDir();
+    const added = await runCli(addArgs(dataDir, 'v1'), { env: { CALLSIDE_API_KEY: sandbox.credentials.apiKey } });
+    expect(added.code).toBe(0);
+    // The desktop app's key is sealed for it alone: to the CLI, the shared account has no key.
+    rmSync(join(dataDir, NODE_SECRETS_FILE));
+    const run = await runCli(['--data-dir', dataDir, 'metrics', '--json']);
+    expect(run.code).toBe(1);
+    const { error } = JSON.parse(ownStderr(run)) as { error: { code: string; message: string } };
+    expect(error.code).toBe('not_configured');
+    expect(error.message).toContain(`The account (user ${sandbox.credentials.uid}) is set up`);
+    expect(error.message).toContain('no API key');
   });
 
   it('says plainly that metrics need an account', async () => {

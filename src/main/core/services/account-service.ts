@@ -119,7 +119,16 @@ export class AccountService {
   openClient(): HotProspectorClient {
     this.client ??= this.tryConnect();
     if (!this.client) {
-      throw new CallsideError('not_configured', 'No account is set up. Run "callside account add" first.');
+      // The desktop app and the CLI share the account's settings but each keeps its own key
+      // (the desktop's is sealed by the OS keychain): one of them may know the account and not the key.
+      const account = this.summary();
+      throw new CallsideError(
+        'not_configured',
+        account
+          ? `The account (user ${account.uid}) is set up, but this Callside has no API key for it: ` +
+              'enter the key in Settings, or run "callside account add" again.'
+          : 'No account is set up. Run "callside account add" first.',
+      );
     }
     return this.client;
   }
