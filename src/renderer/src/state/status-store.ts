@@ -15,9 +15,13 @@ interface StatusState {
   outboxError: string | null;
   load(): Promise<void>;
   refresh(): Promise<void>;
-  runSync(): Promise<void>;
+  /** `fresh`: a pull that starts after now (not one already under way) must read the leads. */
+  runSync(options?: { fresh?: boolean }): Promise<void>;
   loadOutbox(): Promise<void>;
+  /** The outbox view closed: stop following it. */
+  forgetOutbox(): void;
   retry(id: string): Promise<void>;
+  /** Gives up on a queued change (pending or refused), then syncs so the lead shows the provider's version. */
   discard(id: string): Promise<void>;
   applyStatus(status: SyncStatus): void;
   applyProgress(progress: SyncProgress): void;
@@ -59,11 +63,16 @@ export const useStatusStore = create<StatusState>((set, get) => ({
     }
   },
 
-  async runSync() {
-    if (get().requested) return;
+  async runSync(options = {}) {
+    // sync.run joins a sync already running, which may have read a lead before the change that
+    // prompted this one; `fresh` then waits it out and starts another.
+    const joining = options.fresh === true && (get().sync?.running === true || get().requested);
+    if (get().requested && !options.fresh) return;
     set({ requested: true, error: null });
     try {
-      get().applyStatus(await bridge.invoke('sync.run', { full: false }));
+      let status = await bridge.invoke('sync.run', { full: false });
+      if (joining) status = await bridge.invoke('sync.run', { full: false });
+      get().applyStatus(status);
     } catch (error) {
       // Unreachable provider: the offline banner says so; a second red line would only repeat it.
       if (isCallsideError(error) && (error.code === 'network' || error.code === 'timeout')) void get().refresh();
@@ -81,6 +90,10 @@ export const useStatusStore = create<StatusState>((set, get) => ({
     }
   },
 
+  forgetOutbox() {
+    set({ outbox: null, outboxError: null });
+  },
+
   async retry(id) {
     try {
       set({ outbox: await bridge.invoke('outbox.retry', { id }), outboxError: null });
@@ -93,19 +106,22 @@ export const useStatusStore = create<StatusState>((set, get) => ({
   async discard(id) {
     try {
       set({ outbox: await bridge.invoke('outbox.discard', { id }), outboxError: null });
-      void get().refresh();
     } catch (error) {
+      // 'busy' (its request is on the wire this moment) says so in its own words: try again shortly.
       set({ outboxError: messageOf(error) });
+      return;
     }
+    // The lead still shows the discarded change locally until a pull brings Hot Prospector's
+    // version back: sync now rather than leave the agent looking at a change that will never go out.
+    await get().runSync({ fresh: true });
   },
 
   applyStatus(sync) {
-    const before = get().sync;
     // A fresh status supersedes an older failure to fetch one; its own lastError is shown as is.
     set({ sync, error: null, ...(sync.running ? {} : { progress: {} }) });
-    // The outbox list follows the counts, so an open outbox view never shows delivered ops.
-    const moved = !before || before.pending !== sync.pending || before.failed !== sync.failed;
-    if (moved && get().outbox) void get().loadOutbox();
+    // While the outbox is open its list follows every status (one comes after each delivery
+    // attempt): it never shows delivered ops, nor an attempt count or error older than the last try.
+    if (get().outbox) void get().loadOutbox();
   },
 
   applyProgress(progress) {

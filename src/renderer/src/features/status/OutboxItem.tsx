@@ -1,6 +1,9 @@
-import type { OutboxOp } from '../../../../shared/domain';
-import { formatTime, humanize } from '../../lib/format';
+import { useState } from 'react';
+import type { Lead, OutboxOp } from '../../../../shared/domain';
+import { formatTime, humanize, leadName, plural } from '../../lib/format';
 import type { WorkspaceOverview } from '../../lib/types';
+import { useLeadStore } from '../../state/lead-store';
+import { useQueueStore } from '../../state/queue-store';
 import { useStatusStore } from '../../state/status-store';
 import { groupTitle, useWorkspaceStore } from '../../state/workspace-store';
 
@@ -30,41 +33,114 @@ function summary(payload: unknown, overview: WorkspaceOverview | null): string {
   return '';
 }
 
+/**
+ * The lead's name when the renderer already holds that lead (the open one, or a row of the
+ * list that is loaded); null otherwise, and the item falls back to the id. No extra bridge call.
+ */
+function knownLead(leadId: string, open: Lead | undefined, pages: ReadonlyMap<number, readonly Lead[]>): Lead | null {
+  if (open?.id === leadId) return open;
+  for (const page of pages.values()) {
+    const found = page.find((lead) => lead.id === leadId);
+    if (found) return found;
+  }
+  return null;
+}
+
+function useLeadLabel(leadId: string | null): string | null {
+  const open = useLeadStore((state) => state.view?.lead);
+  const pages = useQueueStore((state) => state.pages);
+  if (leadId === null) return null;
+  const lead = knownLead(leadId, open, pages);
+  return lead ? leadName(lead) : `Lead ${leadId}`;
+}
+
+/** What happened to the op so far, in the agent's words. */
+function statusLine(op: OutboxOp, failed: boolean): string | null {
+  const tries = plural(op.attempts, 'time', 'times');
+  if (failed) {
+    const reason = op.lastError ?? 'Hot Prospector did not accept it.';
+    return `Not sent. ${reason}${op.attempts > 1 && !reason.startsWith('Gave up') ? ` (tried ${tries})` : ''}`;
+  }
+  if (op.attempts === 0) return null;
+  const last = op.lastError ? ` Last try: ${op.lastError}` : '';
+  return `Not sent yet: tried ${tries}.${last} Callside tries again on its own; Sync now tries at once.`;
+}
+
 export function OutboxItem({ op, failed, timeZone }: { op: OutboxOp; failed: boolean; timeZone: string }) {
   const retry = useStatusStore((state) => state.retry);
   const discard = useStatusStore((state) => state.discard);
   const label = KIND_LABELS[op.kind] ?? humanize(op.kind.replace(/\./g, ' '));
   const overview = useWorkspaceStore((state) => state.overview);
+  const leadLabel = useLeadLabel(op.leadId);
+  const [confirming, setConfirming] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
   const detail = summary(op.payload, overview);
+  const status = statusLine(op, failed);
+  const action = label.toLowerCase();
+
+  const confirmDiscard = async () => {
+    setDiscarding(true);
+    try {
+      await discard(op.id);
+    } finally {
+      setDiscarding(false);
+      setConfirming(false);
+    }
+  };
+
   return (
-    <li className={`outbox-op ${failed ? 'failed' : ''}`}>
+    <li className={`outbox-op ${failed ? 'failed' : ''}`} aria-label={`${label}${leadLabel ? `, ${leadLabel}` : ''}`}>
       <div className="outbox-op-head">
         <strong>{label}</strong>
-        {op.leadId && <span className="muted small">lead {op.leadId}</span>}
+        {leadLabel && <span className="small">{leadLabel}</span>}
         <time className="muted small" dateTime={op.createdAt}>
           {formatTime(op.createdAt, timeZone)}
         </time>
       </div>
       {detail && <p className="small outbox-op-detail">{detail}</p>}
-      {op.lastError && (
-        <p className={`small ${failed ? 'error-text' : 'muted'}`}>
-          {failed ? 'Rejected: ' : `Attempt ${op.attempts} failed: `}
-          {op.lastError}
-        </p>
-      )}
-      {failed && (
+      {status && <p className={`small ${failed ? 'error-text' : 'muted'}`}>{status}</p>}
+      {confirming ? (
+        <div className="outbox-op-confirm" role="group" aria-label={`Discard ${action}?`}>
+          <p className="small">
+            Discard this change? Callside will not send it to Hot Prospector, and
+            {leadLabel ? ` ${leadLabel}` : ' the lead'} shows Hot Prospector&apos;s version again once Callside has
+            synced.
+          </p>
+          <div className="outbox-op-actions">
+            <button type="button" onClick={() => setConfirming(false)} autoFocus>
+              Keep it
+            </button>
+            <button type="button" className="danger" disabled={discarding} onClick={() => void confirmDiscard()}>
+              {discarding ? 'Discarding…' : 'Discard change'}
+            </button>
+          </div>
+        </div>
+      ) : (
         <div className="outbox-op-actions">
-          <button type="button" onClick={() => void retry(op.id)} aria-label={`Retry ${label.toLowerCase()}`}>
-            Retry
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => void discard(op.id)}
-            aria-label={`Discard ${label.toLowerCase()}`}
-          >
-            Discard
-          </button>
+          {failed && (
+            <button type="button" onClick={() => void retry(op.id)} aria-label={`Retry ${action}`}>
+              Retry
+            </button>
+          )}
+          {failed ? (
+            <button
+              type="button"
+              className="danger"
+              onClick={() => void discard(op.id)}
+              aria-label={`Discard ${action}`}
+            >
+              Discard
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="danger"
+              onClick={() => setConfirming(true)}
+              aria-label={`Discard ${action}…`}
+            >
+              Discard…
+            </button>
+          )}
         </div>
       )}
     </li>
