@@ -14,6 +14,9 @@ export async function syncCommand(ctx: CommandContext): Promise<number> {
   const full = values.full ?? false;
   return withWorkspace(ctx, async ({ sync }) => {
     const { pushed, pulled } = await sync.run({ full, onProgress: progressPrinter(ctx.output) });
+    const stoppedBy = pushed.stoppedBy ? { code: pushed.stoppedBy.code, message: pushed.stoppedBy.message } : null;
+    // Changes left queued are not a failed sync (the pull still ran), but the agent should know why.
+    if (stoppedBy) ctx.output.notice(`sync: outbox ${stopWord(stoppedBy.code)}: ${stoppedBy.message}`);
     const result = {
       full,
       counts: pulled.counts,
@@ -23,6 +26,8 @@ export async function syncCommand(ctx: CommandContext): Promise<number> {
         rejected: pushed.rejected,
         pending: pushed.pending,
         failed: pushed.failed,
+        /** Why changes were left queued ('busy': another Callside process is delivering them); null when none were. */
+        stoppedBy,
       },
       lastSyncAt: pulled.completedAt,
     };
@@ -31,10 +36,16 @@ export async function syncCommand(ctx: CommandContext): Promise<number> {
         `Synced${full ? ' (full)' : ''} at ${result.lastSyncAt}.`,
         ...Object.entries(result.counts).map(([resource, count]) => `  ${resource.padEnd(16)} ${count}`),
         `  outbox: ${pushed.delivered} sent, ${pushed.keptLocal} kept local, ${pushed.pending} waiting, ${pushed.failed} rejected`,
+        ...(stoppedBy ? [`  waiting because: ${stoppedBy.message}`] : []),
       ].join('\n'),
     );
     return 0;
   });
+}
+
+/** 'busy': another Callside process holds the outbox; anything else stopped delivery here. */
+function stopWord(code: string): string {
+  return code === 'busy' ? 'busy' : `stopped (${code})`;
 }
 
 /**

@@ -47,7 +47,7 @@ describe('callside sync and the cache commands', () => {
     expect(run.code, ownStderr(run)).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.counts).toMatchObject({ groups: sb.state.data.groups.length, leads: sb.state.data.leads.length });
-    expect(result.outbox).toEqual({ delivered: 0, keptLocal: 0, rejected: 0, pending: 0, failed: 0 });
+    expect(result.outbox).toEqual({ delivered: 0, keptLocal: 0, rejected: 0, pending: 0, failed: 0, stoppedBy: null });
     expect(Date.parse(result.lastSyncAt)).not.toBeNaN();
     const progress = ownStderr(run).split('\n');
     expect(progress).toContain(`sync: leads done ${sb.state.data.groups.length}/${sb.state.data.groups.length}`);
