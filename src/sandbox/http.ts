@@ -50,3 +50,17 @@ export function send(res: ServerResponse, reply: HttpReply): void {
   res.writeHead(reply.status, { ...reply.headers, 'content-length': String(body.length) });
   res.end(body);
 }
+
+const REASONS: Record<number, string> = {
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Temporarily Unavailable',
+  504: 'Gateway Time-out',
+};
+
+/** What an nginx reverse proxy in front of an application answers for an error status. */
+export function nginxErrorPage(status: number): string {
+  const title = `${status} ${REASONS[status] ?? 'Error'}`;
+  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+}

@@ -54,16 +54,5 @@ export const HTML_ERROR_PAGE = `<!DOCTYPE html>
 </html>
 `;
 
-const REASONS: Record<number, string> = {
-  404: 'Not Found',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Temporarily Unavailable',
-  504: 'Gateway Time-out',
-};
-
-/** What the reverse proxy in front of the PHP backend answers for an error status. */
-export function nginxErrorPage(status: number): string {
-  const title = `${status} ${REASONS[status] ?? 'Error'}`;
-  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
-}
+/** What the reverse proxy in front of the PHP backend answers for an error status (shared). */
+export { nginxErrorPage } from '../http';
