@@ -1,4 +1,5 @@
 import type { HostKind } from '../../shared/contract/channels';
+import { CallsideError } from '../../shared/errors';
 import { createDispatcher, type Dispatch } from './bridge/dispatch';
 import { createBridgeHandlers } from './bridge/handlers';
 import { createTrayHandlers } from './bridge/tray-handlers';
@@ -105,8 +106,20 @@ export function createCore(options: CoreOptions): Core {
       },
       outbox: {
         list: () => sync.outbox(),
-        retry: async (id) => void (await sync.retry(id)),
-        discard: async (id) => void (await sync.discard(id)),
+        // An id no longer in the outbox most likely went out between the agent's look and click:
+        // saying so beats letting them believe they cancelled a change that reached the provider.
+        retry: async (id) => {
+          if (!(await sync.retry(id)))
+            throw new CallsideError('not_found', 'That change is no longer waiting to be retried.');
+        },
+        discard: async (id) => {
+          if (!(await sync.discard(id))) {
+            throw new CallsideError(
+              'not_found',
+              'That change is no longer in the outbox: it was sent or discarded already.',
+            );
+          }
+        },
       },
       actions,
     },
