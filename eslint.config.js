@@ -14,7 +14,8 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
  * checked by name: `deny` lists what a layer must not use, `allow` (when present) is all it may
  * use. `node` is every Node builtin, with or without the `node:` prefix.
  *
- * - shell: the Electron main process, src/main/*.ts (not src/main/core)
+ * - core: the runtime-neutral engine, src/core
+ * - shell: the Electron main process, src/main
  * - hosts: what the hosts share that core must not see, e.g. the Demo workspace's simulator
  */
 const NATIVE_AND_ELECTRON = ['node', 'sqlite3', 'electron', 'electron-store', 'conf', 'ws'];
@@ -34,8 +35,8 @@ const LAYERS = {
 function layerOf(absolutePath) {
   const path = relative(ROOT, absolutePath).split(sep).join('/');
   if (path === 'src' || path.startsWith('src/') === false) return null;
-  const [, top, next] = path.split('/');
-  if (top === 'main') return next === 'core' ? 'core' : 'shell';
+  const [, top] = path.split('/');
+  if (top === 'main') return 'shell';
   return top in LAYERS ? top : 'unknown';
 }
 

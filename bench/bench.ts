@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { openCache, type Cache } from '../src/main/core/cache';
-import { openDatabase, type Database } from '../src/main/core/cache/driver';
+import { openCache, type Cache } from '../src/core/cache';
+import { openDatabase, type Database } from '../src/core/cache/driver';
 import { createRng, deriveSeed, generateDataset, type Dataset } from '../src/sandbox';
 import { ingestDataset, type IngestResult } from './workload/ingest';
 import { SUITES } from './suites';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startBrowserHost } from '../../src/cli/host/browser-host';
-import { rendererDistDir } from '../../src/main/core/platform/project-paths';
+import { rendererDistDir } from '../../src/core/platform/project-paths';
 import { createBenchCore } from '../lib/bench-core';
 import { latencyFigure } from '../lib/figures';
 import { latencyBudget, type BenchSuite } from './types';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { startBrowserHost } from '../../src/cli/host/browser-host';
-import { isE164, type Cache } from '../../src/main/core/cache';
-import { rendererDistDir } from '../../src/main/core/platform/project-paths';
+import { isE164, type Cache } from '../../src/core/cache';
+import { rendererDistDir } from '../../src/core/platform/project-paths';
 import { createBenchCore } from '../lib/bench-core';
 import { latencyFigure } from '../lib/figures';
 import { spellNumber } from './screen-pop';

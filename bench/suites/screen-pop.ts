@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { isE164, type Cache } from '../../src/main/core/cache';
-import { findLeadByPhone, phoneToE164 } from '../../src/main/core/services/screen-pop';
+import { isE164, type Cache } from '../../src/core/cache';
+import { findLeadByPhone, phoneToE164 } from '../../src/core/services/screen-pop';
 import type { Rng } from '../../src/sandbox';
 import { latencyFigure } from '../lib/figures';
 import { sampleLatency } from '../lib/stats';

@@ -1,4 +1,4 @@
-import { LEAD_COLUMNS } from '../../src/main/core/cache/repositories/lead-rows';
+import { LEAD_COLUMNS } from '../../src/core/cache/repositories/lead-rows';
 import type { Rng, SbLead } from '../../src/sandbox';
 import { latencyFigure } from '../lib/figures';
 import { sampleLatency } from '../lib/stats';

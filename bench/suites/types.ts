@@ -1,5 +1,5 @@
-import type { Cache } from '../../src/main/core/cache';
-import type { Database } from '../../src/main/core/cache/driver';
+import type { Cache } from '../../src/core/cache';
+import type { Database } from '../../src/core/cache/driver';
 import type { Dataset, Rng } from '../../src/sandbox';
 import type { LatencyStats } from '../lib/stats';
 import type { IngestResult } from '../workload/ingest';

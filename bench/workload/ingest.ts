@@ -1,6 +1,6 @@
 import type { Activity, Note } from '../../src/shared/domain';
-import type { Cache, LeadInput } from '../../src/main/core/cache';
-import { openDatabase, type Database, type SqlValue } from '../../src/main/core/cache/driver';
+import type { Cache, LeadInput } from '../../src/core/cache';
+import { openDatabase, type Database, type SqlValue } from '../../src/core/cache/driver';
 import type { Dataset } from '../../src/sandbox';
 import { elapsedMs } from '../lib/stats';
 import { createNormalizer } from './normalize';

@@ -1,12 +1,12 @@
 import type { Activity, Note } from '../../src/shared/domain';
-import type { LeadInput } from '../../src/main/core/cache';
+import type { LeadInput } from '../../src/core/cache';
 import type { Dataset } from '../../src/sandbox';
-import { fetchUserCallLog, fetchUserSmsLogs } from '../../src/main/core/providers/hotprospector/methods/accountLogs';
-import { fetchLeadRvmLogs } from '../../src/main/core/providers/hotprospector/methods/leadLogs';
-import { fetchLeadNotes } from '../../src/main/core/providers/hotprospector/methods/leadMetadata';
-import { searchByUserInput } from '../../src/main/core/providers/hotprospector/methods/leads';
-import { interpretAnswer } from '../../src/main/core/providers/hotprospector/methods/spec';
-import type { ReadContext } from '../../src/main/core/providers/hotprospector/wire/context';
+import { fetchUserCallLog, fetchUserSmsLogs } from '../../src/core/providers/hotprospector/methods/accountLogs';
+import { fetchLeadRvmLogs } from '../../src/core/providers/hotprospector/methods/leadLogs';
+import { fetchLeadNotes } from '../../src/core/providers/hotprospector/methods/leadMetadata';
+import { searchByUserInput } from '../../src/core/providers/hotprospector/methods/leads';
+import { interpretAnswer } from '../../src/core/providers/hotprospector/methods/spec';
+import type { ReadContext } from '../../src/core/providers/hotprospector/wire/context';
 import type { WirePage } from './wire-pages';
 
 /**

@@ -1,5 +1,5 @@
-import type { Core } from '../main/core/core';
-import { createNodeCore } from '../main/core/node-core';
+import type { Core } from '../core/core';
+import { createNodeCore } from '../core/node-core';
 import { SandboxDemoWorkspace, type DemoOptions } from '../hosts/demo-workspace';
 import type { HostKind } from '../shared/contract/channels';
 import type { Output } from './output';

@@ -1,6 +1,6 @@
-import type { Cache } from '../main/core/cache';
+import type { Cache } from '../core/cache';
 import { CallsideError } from '../shared/errors';
-import type { FlushResult } from '../main/core/sync';
+import type { FlushResult } from '../core/sync';
 
 export type DeliveryStatus = 'delivered' | 'kept_local' | 'queued' | 'failed';
 

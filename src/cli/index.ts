@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { resolveDataDir } from '../main/core/platform/data-dir';
-import { APP_VERSION } from '../main/core/platform/version';
+import { resolveDataDir } from '../core/platform/data-dir';
+import { APP_VERSION } from '../core/platform/version';
 import { accountCommand } from './commands/account';
 import { doctorCommand } from './commands/doctor';
 import { leadCommand, leadsCommand, popCommand } from './commands/leads';

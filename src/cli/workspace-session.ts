@@ -1,7 +1,7 @@
-import type { Cache } from '../main/core/cache';
-import type { Core } from '../main/core/core';
-import { LeadActions } from '../main/core/services/lead-actions';
-import { SyncService } from '../main/core/services/sync-service';
+import type { Cache } from '../core/cache';
+import type { Core } from '../core/core';
+import { LeadActions } from '../core/services/lead-actions';
+import { SyncService } from '../core/services/sync-service';
 import type { CommandContext } from './context';
 
 export interface WorkspaceSession {

@@ -1,7 +1,7 @@
-import type { HotProspectorClient } from '../main/core/providers/hotprospector/client';
-import { connectHotProspector } from '../main/core/providers/hotprospector/connect';
-import type { DemoWorkspace } from '../main/core/services/demo-workspace';
-import { createMemorySecretStore } from '../main/core/settings/memory-secret-store';
+import type { HotProspectorClient } from '../core/providers/hotprospector/client';
+import { connectHotProspector } from '../core/providers/hotprospector/connect';
+import type { DemoWorkspace } from '../core/services/demo-workspace';
+import { createMemorySecretStore } from '../core/settings/memory-secret-store';
 import { startHotProspectorSandbox, type HotProspectorSandbox } from '../sandbox';
 import { DEFAULT_TIMEZONE, type AccountSummary } from '../shared/domain';
 

@@ -1,7 +1,7 @@
 import type { App } from 'electron';
 import { existsSync, mkdirSync, readlinkSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { APP_FOLDER, resolveDataDir } from './core/platform/data-dir';
+import { APP_FOLDER, resolveDataDir } from '../core/platform/data-dir';
 
 /**
  * The folder the desktop app used before it had a productName: Electron named it after the npm

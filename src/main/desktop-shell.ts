@@ -1,6 +1,6 @@
 import { app, BrowserWindow, ipcMain, Menu, nativeImage, screen, session } from 'electron';
 import type { DeepLink } from '../shared/deep-link';
-import type { Core } from './core/core';
+import type { Core } from '../core/core';
 import { forwardCoreEvents, registerBridgeIpc } from './ipc';
 import { applyLoginItem, startedAtLogin, type LoginItemTarget } from './login-item';
 import { appMenuTemplate } from './menu';

@@ -3,7 +3,7 @@ import Store from 'electron-store';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SandboxDemoWorkspace } from '../hosts/demo-workspace';
-import { createCore } from './core/core';
+import { createCore } from '../core/core';
 import { useSharedDataFolder } from './data-folder';
 import { startDesktopShell, type DesktopShell } from './desktop-shell';
 import { DeepLinkRouter, listenForDeepLinks, registerProtocolClient } from './protocol';

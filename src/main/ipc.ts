@@ -1,7 +1,7 @@
 import type { IpcMain, WebContents, WebFrameMain } from 'electron';
 import { CHANNEL_NAMES } from '../shared/contract/channels';
 import { IPC_EVENT, ipcChannel, type BridgeResult } from '../shared/contract/envelope';
-import type { Core } from './core/core';
+import type { Core } from '../core/core';
 
 export type SenderCheck = (frame: WebFrameMain | null) => boolean;
 

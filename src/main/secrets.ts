@@ -3,7 +3,7 @@ import Store from 'electron-store';
 import { chmodSync, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallsideError } from '../shared/errors';
-import type { SecretName, SecretProtection, SecretStore } from './core/settings/secret-store';
+import type { SecretName, SecretProtection, SecretStore } from '../core/settings/secret-store';
 
 const FORMAT_VERSION = 1;
 const OWNER_ONLY = 0o600;

@@ -1,7 +1,7 @@
 import Store from 'electron-store';
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSettingsStore, type SettingsStore } from './core/settings/settings';
+import { createSettingsStore, type SettingsStore } from '../core/settings/settings';
 
 const OWNER_ONLY = 0o600;
 

@@ -8,9 +8,9 @@ import {
   trayEvents,
 } from '../shared/contract/tray-channels';
 import { CallsideError, errorCodeSchema } from '../shared/errors';
-import type { Core } from './core/core';
-import type { EventHub } from './core/events';
-import type { TrayServices } from './core/services/tray-services';
+import type { Core } from '../core/core';
+import type { EventHub } from '../core/events';
+import type { TrayServices } from '../core/services/tray-services';
 
 /**
  * The shell reads what it shows (tooltip, notifications, pops) through the same contract as

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { detectElectronBinary } from '../../src/main/core/platform/electron-binary';
+import { detectElectronBinary } from '../../src/core/platform/electron-binary';
 
 const binary = detectElectronBinary();
 

@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Core } from '../../src/main/core/core';
-import { createNodeCore } from '../../src/main/core/node-core';
+import type { Core } from '../../src/core/core';
+import { createNodeCore } from '../../src/core/node-core';
 import type { HostKind } from '../../src/shared/contract/channels';
 import { SandboxDemoWorkspace } from '../../src/hosts/demo-workspace';
 

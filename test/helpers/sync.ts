@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openCache, type Cache } from '../../src/main/core/cache';
-import type { HotProspectorClient } from '../../src/main/core/providers/hotprospector/client';
-import { connectHotProspector } from '../../src/main/core/providers/hotprospector/connect';
-import { createMemorySecretStore } from '../../src/main/core/settings/memory-secret-store';
-import { WorkspaceSync, type BackoffPolicy } from '../../src/main/core/sync';
+import { openCache, type Cache } from '../../src/core/cache';
+import type { HotProspectorClient } from '../../src/core/providers/hotprospector/client';
+import { connectHotProspector } from '../../src/core/providers/hotprospector/connect';
+import { createMemorySecretStore } from '../../src/core/settings/memory-secret-store';
+import { WorkspaceSync, type BackoffPolicy } from '../../src/core/sync';
 import {
   startHotProspectorSandbox,
   type HotProspectorSandbox,

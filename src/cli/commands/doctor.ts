@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectElectronBinary } from '../../main/core/platform/electron-binary';
+import { detectElectronBinary } from '../../core/platform/electron-binary';
 import type { CommandContext } from '../context';
 
 interface Check {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Lead } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
-import { findLeadByPhone } from '../../main/core/services/screen-pop';
+import { findLeadByPhone } from '../../core/services/screen-pop';
 import type { CommandContext } from '../context';
 import { UsageError } from '../output';
 import { withWorkspace } from '../workspace-session';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { OutboxLists } from '../../main/core/services/sync-service';
+import type { OutboxLists } from '../../core/services/sync-service';
 import { CallsideError } from '../../shared/errors';
 import type { CommandContext } from '../context';
 import { UsageError } from '../output';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { rendererDistDir } from '../../main/core/platform/project-paths';
+import { rendererDistDir } from '../../core/platform/project-paths';
 import { startBrowserHost } from '../host/browser-host';
 import { parsePort } from '../args';
 import type { CommandContext } from '../context';

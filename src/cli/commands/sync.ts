@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { SyncProgress } from '../../main/core/sync';
+import type { SyncProgress } from '../../core/sync';
 import type { CommandContext } from '../context';
 import type { Output } from '../output';
 import { withWorkspace } from '../workspace-session';

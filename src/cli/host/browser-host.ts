@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { wsRequestSchema, type BridgeResult, type WsMessage } from '../../shared/contract/envelope';
 import { CallsideError } from '../../shared/errors';
-import type { Core } from '../../main/core/core';
+import type { Core } from '../../core/core';
 import { createAccessGate, createAccessToken, type GateVerdict } from './access-gate';
 import { SECURITY_HEADERS, serveRendererFile } from './static-files';
 

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core/core';
-import { createNodeCore } from '../../../src/main/core/node-core';
-import { createNodeSettingsStore } from '../../../src/main/core/settings/node-settings';
+import type { Core } from '../../../src/core/core';
+import { createNodeCore } from '../../../src/core/node-core';
+import { createNodeSettingsStore } from '../../../src/core/settings/node-settings';
 import { startHotProspectorSandbox, type HotProspectorSandbox } from '../../../src/sandbox';
 import { tempDir } from '../../helpers/core';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core/core';
+import type { Core } from '../../../src/core/core';
 import { createTestCore } from '../../helpers/core';
 
 /**

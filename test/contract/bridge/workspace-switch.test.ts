@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeCore } from '../../../src/main/core/node-core';
+import { createNodeCore } from '../../../src/core/node-core';
 import { SandboxDemoWorkspace } from '../../../src/hosts/demo-workspace';
 import { tempDir } from '../../helpers/core';
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODE_SECRETS_FILE } from '../../../src/main/core/settings/node-secret-store';
+import { NODE_SECRETS_FILE } from '../../../src/core/settings/node-secret-store';
 import { startHotProspectorSandbox, type HotProspectorSandbox } from '../../../src/sandbox';
 import { agentMetricsSchema } from '../../../src/shared/domain';
 import { runCli, ownStderr } from '../../helpers/cli';

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCache, type Cache } from '../../../src/main/core/cache';
-import { DeliveryLease } from '../../../src/main/core/sync/outbox/delivery-lease';
-import { markInFlight } from '../../../src/main/core/sync/outbox/in-flight';
+import { openCache, type Cache } from '../../../src/core/cache';
+import { DeliveryLease } from '../../../src/core/sync/outbox/delivery-lease';
+import { markInFlight } from '../../../src/core/sync/outbox/in-flight';
 import { startHotProspectorSandbox, type HotProspectorSandbox, type SbLead, type SbTag } from '../../../src/sandbox';
 import { ownStderr, runCli, type CliRun } from '../../helpers/cli';
 import { tempDir } from '../../helpers/core';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HotProspectorClient } from '../../../src/main/core/providers/hotprospector/client';
-import { defineMethod } from '../../../src/main/core/providers/hotprospector/methods';
-import { DEFAULT_POLICY, type HpV2Tokens } from '../../../src/main/core/providers/hotprospector/transport';
+import type { HotProspectorClient } from '../../../src/core/providers/hotprospector/client';
+import { defineMethod } from '../../../src/core/providers/hotprospector/methods';
+import { DEFAULT_POLICY, type HpV2Tokens } from '../../../src/core/providers/hotprospector/transport';
 import { FAULT_KINDS, type FaultKind, type HotProspectorSandbox } from '../../../src/sandbox';
 import { groupSchema } from '../../../src/shared/domain';
 import type { CallsideError, ErrorCode } from '../../../src/shared/errors';

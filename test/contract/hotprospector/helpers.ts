@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
-import { HotProspectorClient } from '../../../src/main/core/providers/hotprospector/client';
+import { HotProspectorClient } from '../../../src/core/providers/hotprospector/client';
 import {
   createV1Transport,
   createV2Transport,
   type HpTransport,
   type HpV1TransportOptions,
   type HpV2TransportOptions,
-} from '../../../src/main/core/providers/hotprospector/transport';
+} from '../../../src/core/providers/hotprospector/transport';
 import {
   startHotProspectorSandbox,
   type HotProspectorSandbox,

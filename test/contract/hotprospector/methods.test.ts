@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HotProspectorClient } from '../../../src/main/core/providers/hotprospector/client';
-import { HP_METHODS } from '../../../src/main/core/providers/hotprospector/methods';
+import type { HotProspectorClient } from '../../../src/core/providers/hotprospector/client';
+import { HP_METHODS } from '../../../src/core/providers/hotprospector/methods';
 import type { HotProspectorSandbox, SbLead } from '../../../src/sandbox';
 import {
   activitySchema,

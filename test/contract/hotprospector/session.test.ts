@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HotProspectorClient } from '../../../src/main/core/providers/hotprospector/client';
-import type { FetchLike, HpV2Tokens } from '../../../src/main/core/providers/hotprospector/transport';
+import type { HotProspectorClient } from '../../../src/core/providers/hotprospector/client';
+import type { FetchLike, HpV2Tokens } from '../../../src/core/providers/hotprospector/transport';
 import type { HotProspectorSandbox } from '../../../src/sandbox';
 import { groupSchema, tagSchema } from '../../../src/shared/domain';
 import { clientFor, countersAround, expectCode, leaksSecret, startSandbox } from './helpers';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HotProspectorClient } from '../../../src/main/core/providers/hotprospector/client';
-import { HP_METHODS } from '../../../src/main/core/providers/hotprospector/methods';
+import type { HotProspectorClient } from '../../../src/core/providers/hotprospector/client';
+import { HP_METHODS } from '../../../src/core/providers/hotprospector/methods';
 import type { HotProspectorSandbox, SbLead } from '../../../src/sandbox';
 import { findMethod } from '../../../src/sandbox/hotprospector/catalog';
 import type { Activity, CustomField, Dashboard, Tag } from '../../../src/shared/domain';

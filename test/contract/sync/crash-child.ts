@@ -5,10 +5,10 @@
  *
  * Settings come in CRASH_* environment variables (see crash.test.ts, which bundles and runs it).
  */
-import { openCache } from '../../../src/main/core/cache';
-import { connectHotProspector } from '../../../src/main/core/providers/hotprospector/connect';
-import { createMemorySecretStore } from '../../../src/main/core/settings/memory-secret-store';
-import { WorkspaceSync } from '../../../src/main/core/sync';
+import { openCache } from '../../../src/core/cache';
+import { connectHotProspector } from '../../../src/core/providers/hotprospector/connect';
+import { createMemorySecretStore } from '../../../src/core/settings/memory-secret-store';
+import { WorkspaceSync } from '../../../src/core/sync';
 
 const env = (name: string): string => {
   const value = process.env[name];

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCache } from '../../../src/main/core/cache';
-import { LeadActions } from '../../../src/main/core/services/lead-actions';
+import { openCache } from '../../../src/core/cache';
+import { LeadActions } from '../../../src/core/services/lead-actions';
 import { createRng, type HotProspectorSandbox, type SbLead } from '../../../src/sandbox';
 import { bundleChild, type ChildBundle } from '../../helpers/child-bundle';
 import { NOW, applied, clientFor, startSandbox, tempFolder, workspaceFor } from '../../helpers/sync';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Cache } from '../../../src/main/core/cache';
-import { LeadActions } from '../../../src/main/core/services/lead-actions';
-import type { SyncProgress, WorkspaceSync } from '../../../src/main/core/sync';
+import type { Cache } from '../../../src/core/cache';
+import { LeadActions } from '../../../src/core/services/lead-actions';
+import type { SyncProgress, WorkspaceSync } from '../../../src/core/sync';
 import type { HotProspectorSandbox, SbLead } from '../../../src/sandbox';
 import { clientFor, openTestCache, startSandbox, syncedWorkspace, workspaceFor } from '../../helpers/sync';
 

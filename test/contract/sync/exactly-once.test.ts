@@ -1,9 +1,9 @@
 import { readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/main/core/core';
+import type { Core } from '../../../src/core/core';
 import { syncStatusSchema } from '../../../src/shared/contract/workspace-schemas';
-import { createNodeCore } from '../../../src/main/core/node-core';
+import { createNodeCore } from '../../../src/core/node-core';
 import type { HotProspectorSandbox, SbLead, SbTag } from '../../../src/sandbox';
 import { tempDir } from '../../helpers/core';
 import { applied, requests, startSandbox } from '../../helpers/sync';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/main/core/cache/driver';
+import { openDatabase } from '../../../src/core/cache/driver';
 import type { HotProspectorSandbox } from '../../../src/sandbox';
 import { clientFor, openTestCache, requests, startSandbox, workspaceFor } from '../../helpers/sync';
 

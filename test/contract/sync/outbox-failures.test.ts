@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/main/core/cache/driver';
-import { LeadActions } from '../../../src/main/core/services/lead-actions';
-import type { WorkspaceSync } from '../../../src/main/core/sync';
-import { discardOp } from '../../../src/main/core/sync';
-import { DeliveryLease } from '../../../src/main/core/sync/outbox/delivery-lease';
-import { MAX_PROVIDER_FAILURES } from '../../../src/main/core/sync/outbox/failure-policy';
-import { markInFlight } from '../../../src/main/core/sync/outbox/in-flight';
+import { openDatabase } from '../../../src/core/cache/driver';
+import { LeadActions } from '../../../src/core/services/lead-actions';
+import type { WorkspaceSync } from '../../../src/core/sync';
+import { discardOp } from '../../../src/core/sync';
+import { DeliveryLease } from '../../../src/core/sync/outbox/delivery-lease';
+import { MAX_PROVIDER_FAILURES } from '../../../src/core/sync/outbox/failure-policy';
+import { markInFlight } from '../../../src/core/sync/outbox/in-flight';
 import type { HotProspectorSandbox, SbLead, SbTag } from '../../../src/sandbox';
 import { applied, clientFor, requests, startSandbox, syncedWorkspace, workspaceFor } from '../../helpers/sync';
 

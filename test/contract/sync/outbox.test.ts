@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Cache } from '../../../src/main/core/cache';
-import { LeadActions } from '../../../src/main/core/services/lead-actions';
-import { findLeadByPhone } from '../../../src/main/core/services/screen-pop';
-import type { WorkspaceSync } from '../../../src/main/core/sync';
+import type { Cache } from '../../../src/core/cache';
+import { LeadActions } from '../../../src/core/services/lead-actions';
+import { findLeadByPhone } from '../../../src/core/services/screen-pop';
+import type { WorkspaceSync } from '../../../src/core/sync';
 import type { HotProspectorSandbox, SbLead, SbTag } from '../../../src/sandbox';
 import {
   applied,
@@ -187,7 +187,7 @@ describe('the outbox sender against the sandbox', () => {
     expect((await cache.leads.get(leadId))?.tags.map((t) => t.title)).toContain('Ghost');
 
     sb.state.data.tags.push(ghost);
-    const { retryRejectedOp } = await import('../../../src/main/core/sync');
+    const { retryRejectedOp } = await import('../../../src/core/sync');
     expect(await retryRejectedOp(cache, rejected.opId)).toBe(true);
     expect(await workspace.sender.flush()).toMatchObject({ delivered: 1, failed: 0 });
     expect(lead.tagIds).toContain(ghost.id);
@@ -204,7 +204,7 @@ describe('the outbox sender against the sandbox', () => {
     const { opId } = await actions.addTags(leadId, ['Ghost']);
     await workspace.sender.flush();
 
-    const { discardOp } = await import('../../../src/main/core/sync');
+    const { discardOp } = await import('../../../src/core/sync');
     expect(await discardOp(cache, opId)).toBe(true);
     expect(await discardOp(cache, opId)).toBe(false);
     expect(await cache.outbox.counts()).toEqual({ pending: 0, failed: 0 });

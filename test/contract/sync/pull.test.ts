@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncProgress } from '../../../src/main/core/sync';
+import type { SyncProgress } from '../../../src/core/sync';
 import type { HotProspectorSandbox } from '../../../src/sandbox';
 import { activitySchema, leadSchema } from '../../../src/shared/domain';
 import {

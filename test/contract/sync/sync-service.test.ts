@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Core } from '../../../src/main/core/core';
-import { LeadActions } from '../../../src/main/core/services/lead-actions';
-import { SyncService } from '../../../src/main/core/services/sync-service';
+import type { Core } from '../../../src/core/core';
+import { LeadActions } from '../../../src/core/services/lead-actions';
+import { SyncService } from '../../../src/core/services/sync-service';
 import type { EventName } from '../../../src/shared/contract/channels';
 import { syncStatusSchema } from '../../../src/shared/contract/workspace-schemas';
 import type { HotProspectorSandbox, SbLead, SbTag } from '../../../src/sandbox';

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCache } from '../../../src/main/core/cache';
-import { LeadActions } from '../../../src/main/core/services/lead-actions';
-import { DeliveryLease } from '../../../src/main/core/sync/outbox/delivery-lease';
+import { openCache } from '../../../src/core/cache';
+import { LeadActions } from '../../../src/core/services/lead-actions';
+import { DeliveryLease } from '../../../src/core/sync/outbox/delivery-lease';
 import type { HotProspectorSandbox, SbLead } from '../../../src/sandbox';
 import { bundleChild, type ChildBundle } from '../../helpers/child-bundle';
 import { NOW, applied, clientFor, requests, startSandbox, tempFolder, workspaceFor } from '../../helpers/sync';

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { AppNotification } from '../../../src/shared/contract/tray-schemas';
-import { createNodeSecretStore } from '../../../src/main/core/settings/node-secret-store';
+import { createNodeSecretStore } from '../../../src/core/settings/node-secret-store';
 import {
   cacheAllLeads,
   call,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, type BridgeHandlers } from '../../../src/main/core/bridge/dispatch';
+import { createDispatcher, type BridgeHandlers } from '../../../src/core/bridge/dispatch';
 import { createTypedBridge } from '../../../src/shared/contract/client';
 import { CHANNEL_NAMES, EVENT_NAMES, channels } from '../../../src/shared/contract/channels';
 import { CallsideError } from '../../../src/shared/errors';

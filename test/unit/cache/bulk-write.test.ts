@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/main/core/cache/driver';
-import { CacheStorageError } from '../../../src/main/core/cache/storage-error';
+import { openDatabase, type Database } from '../../../src/core/cache/driver';
+import { CacheStorageError } from '../../../src/core/cache/storage-error';
 import { makeLead, openTestCache, tempCachePath } from './fixtures';
 
 /**

@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFil
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CacheStorageError, openCache } from '../../../src/main/core/cache';
-import { openDatabase } from '../../../src/main/core/cache/driver';
-import { CURSOR } from '../../../src/main/core/sync/cursors';
-import { markInFlight, opInFlight } from '../../../src/main/core/sync/outbox/in-flight';
+import { CacheStorageError, openCache } from '../../../src/core/cache';
+import { openDatabase } from '../../../src/core/cache/driver';
+import { CURSOR } from '../../../src/core/sync/cursors';
+import { markInFlight, opInFlight } from '../../../src/core/sync/outbox/in-flight';
 import { makeLead, openTestCache, tempCachePath } from './fixtures';
 
 /** A cache with queued writes near the start of the file and a lot of lead data after them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/main/core/cache/driver';
-import { CacheStorageError } from '../../../src/main/core/cache/storage-error';
+import { openDatabase, type Database } from '../../../src/core/cache/driver';
+import { CacheStorageError } from '../../../src/core/cache/storage-error';
 import { tempCachePath } from './fixtures';
 
 async function withDatabase(work: (db: Database) => Promise<void>): Promise<void> {

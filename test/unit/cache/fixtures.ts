@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openCache, type Cache, type OpenCacheOptions } from '../../../src/main/core/cache';
+import { openCache, type Cache, type OpenCacheOptions } from '../../../src/core/cache';
 import type { Activity, Lead, Note } from '../../../src/shared/domain';
 
 /** Real SQLite files in throwaway folders; every cache opened here is closed after each test. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, openCache } from '../../../src/main/core/cache';
-import { openDatabase } from '../../../src/main/core/cache/driver';
-import { migrate, readSchemaVersion } from '../../../src/main/core/cache/migrate';
-import { MIGRATIONS, type Migration } from '../../../src/main/core/cache/migrations';
+import { LATEST_SCHEMA_VERSION, openCache } from '../../../src/core/cache';
+import { openDatabase } from '../../../src/core/cache/driver';
+import { migrate, readSchemaVersion } from '../../../src/core/cache/migrate';
+import { MIGRATIONS, type Migration } from '../../../src/core/cache/migrations';
 import { makeLead, openTestCache, tempCachePath } from './fixtures';
 
 const TABLES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery } from '../../../src/main/core/cache/fts-query';
+import { toFtsQuery } from '../../../src/core/cache/fts-query';
 import { leadSchema } from '../../../src/shared/domain';
 import { makeLead, openTestCache } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallsideError } from '../../../src/shared/errors';
-import { createV1Transport } from '../../../src/main/core/providers/hotprospector/transport';
-import { decodeBody } from '../../../src/main/core/providers/hotprospector/transport/decode';
+import { createV1Transport } from '../../../src/core/providers/hotprospector/transport';
+import { decodeBody } from '../../../src/core/providers/hotprospector/transport/decode';
 import { type FakeServer, type Reply, rejectionOf, startServer } from './fake-server';
 
 const KEY = 'k3y-SECRET-abcdef0123456789';

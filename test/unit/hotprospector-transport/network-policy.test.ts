@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallsideError } from '../../../src/shared/errors';
-import { createV1Transport, type HpV1TransportOptions } from '../../../src/main/core/providers/hotprospector/transport';
+import { createV1Transport, type HpV1TransportOptions } from '../../../src/core/providers/hotprospector/transport';
 import { type FakeServer, type Handler, rejectionOf, startServer } from './fake-server';
 
 const KEY = 'k3y-SECRET-abcdef0123456789';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CallsideError } from '../../../src/shared/errors';
-import { backoffDelay, withRetry } from '../../../src/main/core/providers/hotprospector/transport/retry';
-import { createSemaphore } from '../../../src/main/core/providers/hotprospector/transport/semaphore';
-import { isCredentialRefusal, isTokenRefusal } from '../../../src/main/core/providers/hotprospector/transport/refusals';
-import { refreshDueAt } from '../../../src/main/core/providers/hotprospector/transport/tokens';
+import { backoffDelay, withRetry } from '../../../src/core/providers/hotprospector/transport/retry';
+import { createSemaphore } from '../../../src/core/providers/hotprospector/transport/semaphore';
+import { isCredentialRefusal, isTokenRefusal } from '../../../src/core/providers/hotprospector/transport/refusals';
+import { refreshDueAt } from '../../../src/core/providers/hotprospector/transport/tokens';
 import { rejectionOf } from './fake-server';
 
 const policy = {

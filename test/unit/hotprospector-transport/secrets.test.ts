@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallsideError } from '../../../src/shared/errors';
-import { createV1Transport, createV2Transport } from '../../../src/main/core/providers/hotprospector/transport';
+import { createV1Transport, createV2Transport } from '../../../src/core/providers/hotprospector/transport';
 import { type FakeServer, type Reply, rejectionOf, startServer } from './fake-server';
 import { FakeV2, KEY, UID } from './fake-v2';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallsideError } from '../../../src/shared/errors';
-import { createV1Transport } from '../../../src/main/core/providers/hotprospector/transport';
+import { createV1Transport } from '../../../src/core/providers/hotprospector/transport';
 import { type FakeServer, rejectionOf, startServer } from './fake-server';
 
 const UID = 'uid-4711';

@@ -4,7 +4,7 @@ import {
   createV2Transport,
   type HpV2Tokens,
   type HpV2TransportOptions,
-} from '../../../src/main/core/providers/hotprospector/transport';
+} from '../../../src/core/providers/hotprospector/transport';
 import { type FakeServer, rejectionOf, startServer } from './fake-server';
 import { FakeV2, KEY, type RejectionStyle, UID } from './fake-v2';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HP_METHODS, interpretAnswer, type MethodSpec } from '../../../src/main/core/providers/hotprospector/methods';
+import { HP_METHODS, interpretAnswer, type MethodSpec } from '../../../src/core/providers/hotprospector/methods';
 import { contextFor, fixture, fixtureNames, type Api } from './support/fixtures';
 import { SAMPLE_PARAMS } from './support/sampleParams';
 import { DOCUMENTED_METHODS } from '../../helpers/hotprospector-methods';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fetchAllCampaigns } from '../../../src/main/core/providers/hotprospector/methods/campaigns';
+import { fetchAllCampaigns } from '../../../src/core/providers/hotprospector/methods/campaigns';
 import {
   addGroup,
   deleteGroup,
   fetchAllGroups,
   updateGroup,
-} from '../../../src/main/core/providers/hotprospector/methods/groups';
-import { addTag, fetchAllTags, updateTag } from '../../../src/main/core/providers/hotprospector/methods/tags';
+} from '../../../src/core/providers/hotprospector/methods/groups';
+import { addTag, fetchAllTags, updateTag } from '../../../src/core/providers/hotprospector/methods/tags';
 import { errorOf, readFixture } from './support/fixtures';
 
 describe('tags', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HotProspectorClient } from '../../../src/main/core/providers/hotprospector/client';
+import { HotProspectorClient } from '../../../src/core/providers/hotprospector/client';
 import { CallsideError } from '../../../src/shared/errors';
 import { FakeTransport } from './support/fakeTransport';
 import { fixture, type Api } from './support/fixtures';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   getDashboardMemberDatabyCampaign,
   getMemberDashboardData,
-} from '../../../src/main/core/providers/hotprospector/methods/dashboard';
-import { interpretAnswer } from '../../../src/main/core/providers/hotprospector/methods';
+} from '../../../src/core/providers/hotprospector/methods/dashboard';
+import { interpretAnswer } from '../../../src/core/providers/hotprospector/methods';
 import { contextFor, errorOf, readFixture } from './support/fixtures';
 
 /** Both docs' getMemberDashboardData agent row has the same figures. */

@@ -1,10 +1,7 @@
 import { DateTime, Info, Settings } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseHpDateTime } from '../../../src/main/core/providers/hotprospector/wire/dates';
-import {
-  fastWallClockToUtcIso,
-  resetWallClockCache,
-} from '../../../src/main/core/providers/hotprospector/wire/wall-clock';
+import { parseHpDateTime } from '../../../src/core/providers/hotprospector/wire/dates';
+import { fastWallClockToUtcIso, resetWallClockCache } from '../../../src/core/normalize/wall-clock';
 import { LA } from './support/fixtures';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HP_METHODS, interpretAnswer, type MethodSpec } from '../../../src/main/core/providers/hotprospector/methods';
-import { classifyRejection } from '../../../src/main/core/providers/hotprospector/wire/errors';
-import { readEnvelope } from '../../../src/main/core/providers/hotprospector/wire/envelope';
+import { HP_METHODS, interpretAnswer, type MethodSpec } from '../../../src/core/providers/hotprospector/methods';
+import { classifyRejection } from '../../../src/core/providers/hotprospector/wire/errors';
+import { readEnvelope } from '../../../src/core/providers/hotprospector/wire/envelope';
 import { contextFor, errorOf, fixture, fixtureText } from './support/fixtures';
 import { SAMPLE_PARAMS } from './support/sampleParams';
 

@@ -4,14 +4,14 @@ import {
   checkCustomField,
   deleteCustomField,
   updateCustomField,
-} from '../../../src/main/core/providers/hotprospector/methods/customFields';
+} from '../../../src/core/providers/hotprospector/methods/customFields';
 import {
   addLeadTags,
   fetchLeadFieldsName,
   fetchLeadNotes,
   removeLeadTags,
-} from '../../../src/main/core/providers/hotprospector/methods/leadMetadata';
-import { interpretAnswer } from '../../../src/main/core/providers/hotprospector/methods';
+} from '../../../src/core/providers/hotprospector/methods/leadMetadata';
+import { interpretAnswer } from '../../../src/core/providers/hotprospector/methods';
 import { contextFor, errorOf, readFixture } from './support/fixtures';
 
 describe('lead field names', () => {

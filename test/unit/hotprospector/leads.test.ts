@@ -9,11 +9,11 @@ import {
   searchByUserInput,
   unSubscribeLead,
   updateExistingLead,
-} from '../../../src/main/core/providers/hotprospector/methods/leads';
-import { interpretAnswer } from '../../../src/main/core/providers/hotprospector/methods';
+} from '../../../src/core/providers/hotprospector/methods/leads';
+import { interpretAnswer } from '../../../src/core/providers/hotprospector/methods';
 import { contextFor, errorOf, readFixture } from './support/fixtures';
 import { SAMPLE_PARAMS } from './support/sampleParams';
-import type { SearchLeadsParams } from '../../../src/main/core/providers/hotprospector/methods/leads';
+import type { SearchLeadsParams } from '../../../src/core/providers/hotprospector/methods/leads';
 
 const search = SAMPLE_PARAMS.SearchByUserInput as SearchLeadsParams;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fetchUserCallLog, fetchUserSmsLogs } from '../../../src/main/core/providers/hotprospector/methods/accountLogs';
+import { fetchUserCallLog, fetchUserSmsLogs } from '../../../src/core/providers/hotprospector/methods/accountLogs';
 import {
   fetchLeadCallLogs,
   fetchLeadRvmLogs,
   fetchLeadSmsLogs,
-} from '../../../src/main/core/providers/hotprospector/methods/leadLogs';
-import { interpretAnswer } from '../../../src/main/core/providers/hotprospector/methods';
+} from '../../../src/core/providers/hotprospector/methods/leadLogs';
+import { interpretAnswer } from '../../../src/core/providers/hotprospector/methods';
 import { contextFor, errorOf, readFixture } from './support/fixtures';
 
 describe('per-lead call logs', () => {

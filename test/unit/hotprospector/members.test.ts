@@ -7,9 +7,9 @@ import {
   editMemberUser,
   fetchCreditCount,
   getMemberUsers,
-} from '../../../src/main/core/providers/hotprospector/methods/members';
-import { loginUser } from '../../../src/main/core/providers/hotprospector/methods/auth';
-import { interpretAnswer } from '../../../src/main/core/providers/hotprospector/methods';
+} from '../../../src/core/providers/hotprospector/methods/members';
+import { loginUser } from '../../../src/core/providers/hotprospector/methods/auth';
+import { interpretAnswer } from '../../../src/core/providers/hotprospector/methods';
 import { contextFor, errorOf, readFixture } from './support/fixtures';
 import { SAMPLE_PARAMS } from './support/sampleParams';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getNumberHealthList } from '../../../src/main/core/providers/hotprospector/methods/numberHealth';
+import { getNumberHealthList } from '../../../src/core/providers/hotprospector/methods/numberHealth';
 import { readFixture } from './support/fixtures';
 
 describe('number health', () => {

@@ -1,10 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  normalizePhone,
-  phoneMemoSize,
-  resetPhoneMemo,
-} from '../../../src/main/core/providers/hotprospector/wire/phones';
+import { normalizePhone, phoneMemoSize, resetPhoneMemo } from '../../../src/core/normalize/phones';
 
 /**
  * normalizePhone skips libphonenumber for NANP numbers already in E.164 and remembers recent

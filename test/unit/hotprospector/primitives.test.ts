@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseHpDateTime, parseTimeOnDate } from '../../../src/main/core/providers/hotprospector/wire/dates';
-import { parseDurationSec, parseMinutes } from '../../../src/main/core/providers/hotprospector/wire/durations';
-import { WireValueError } from '../../../src/main/core/providers/hotprospector/wire/errors';
-import { openJsonText } from '../../../src/main/core/providers/hotprospector/wire/jsonText';
-import { parseCount, parseNumber, parseRate } from '../../../src/main/core/providers/hotprospector/wire/numbers';
-import { normalizePhone } from '../../../src/main/core/providers/hotprospector/wire/phones';
-import { readPrintRMessage } from '../../../src/main/core/providers/hotprospector/wire/printR';
+import { parseHpDateTime, parseTimeOnDate } from '../../../src/core/providers/hotprospector/wire/dates';
+import { parseDurationSec, parseMinutes } from '../../../src/core/providers/hotprospector/wire/durations';
+import { WireValueError } from '../../../src/core/providers/hotprospector/wire/errors';
+import { openJsonText } from '../../../src/core/providers/hotprospector/wire/jsonText';
+import { parseCount, parseNumber, parseRate } from '../../../src/core/providers/hotprospector/wire/numbers';
+import { normalizePhone } from '../../../src/core/normalize/phones';
+import { readPrintRMessage } from '../../../src/core/providers/hotprospector/wire/printR';
 import { fixtureText, LA } from './support/fixtures';
 
 describe('durations (every spelling in the docs)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchCallTranscripts } from '../../../src/main/core/providers/hotprospector/methods/transcripts';
-import { interpretAnswer } from '../../../src/main/core/providers/hotprospector/methods';
+import { fetchCallTranscripts } from '../../../src/core/providers/hotprospector/methods/transcripts';
+import { interpretAnswer } from '../../../src/core/providers/hotprospector/methods';
 import { contextFor, readFixture } from './support/fixtures';
 
 describe('call transcripts', () => {

@@ -1,7 +1,7 @@
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNodeSecretStore, NODE_SECRETS_FILE } from '../../../src/main/core/settings/node-secret-store';
+import { createNodeSecretStore, NODE_SECRETS_FILE } from '../../../src/core/settings/node-secret-store';
 import { tempDir } from '../../helpers/core';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetFakeElectron, safeStorage } from '../../fakes/electron';
-import { createCore, type Core } from '../../../src/main/core/core';
+import { createCore, type Core } from '../../../src/core/core';
 import { createElectronSecretStore, DESKTOP_SECRETS_FILE } from '../../../src/main/secrets';
 import { createElectronSettingsStore } from '../../../src/main/settings';
 import { startHotProspectorSandbox, type HotProspectorSandbox } from '../../../src/sandbox';

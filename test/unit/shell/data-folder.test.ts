@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { app, resetFakeElectron } from '../../fakes/electron';
-import { resolveDataDir } from '../../../src/main/core/platform/data-dir';
+import { resolveDataDir } from '../../../src/core/platform/data-dir';
 import { useSharedDataFolder } from '../../../src/main/data-folder';
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resolveDataDir } from '../../../src/main/core/platform/data-dir';
+import { resolveDataDir } from '../../../src/core/platform/data-dir';
 import { IPC_EVENT } from '../../../src/shared/contract/envelope';
 import type * as fakeElectron from '../../fakes/electron';
 

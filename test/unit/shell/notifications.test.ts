@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, Notification, resetFakeElectron } from '../../fakes/electron';
-import type { Core } from '../../../src/main/core/core';
-import { createNodeCore } from '../../../src/main/core/node-core';
+import type { Core } from '../../../src/core/core';
+import { createNodeCore } from '../../../src/core/node-core';
 import { SandboxDemoWorkspace } from '../../../src/hosts/demo-workspace';
 import { showNativeNotifications } from '../../../src/main/notifications';
 import { invokeTray } from '../../../src/main/tray-bridge';

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetFakeElectron, safeStorage } from '../../fakes/electron';
-import { createNodeSecretStore, NODE_SECRETS_FILE } from '../../../src/main/core/settings/node-secret-store';
+import { createNodeSecretStore, NODE_SECRETS_FILE } from '../../../src/core/settings/node-secret-store';
 import { createElectronSecretStore, DESKTOP_SECRETS_FILE } from '../../../src/main/secrets';
 import { createElectronSettingsStore } from '../../../src/main/settings';
 import { tempDir } from '../../helpers/core';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Exclusive } from '../../../src/main/core/sync/exclusive';
+import { Exclusive } from '../../../src/core/sync/exclusive';
 
 /** A promise with its resolve/reject in hand. */
 function deferred(): { promise: Promise<void>; resolve(): void; reject(error: Error): void } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Cache } from '../../../src/main/core/cache';
-import { LeadActions } from '../../../src/main/core/services/lead-actions';
+import type { Cache } from '../../../src/core/cache';
+import { LeadActions } from '../../../src/core/services/lead-actions';
 import { clientFor, openTestCache, workspaceFor } from '../../helpers/sync';
 import { makeLead } from '../cache/fixtures';
 

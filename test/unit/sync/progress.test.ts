@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ResourceProgress, type SyncProgress } from '../../../src/main/core/sync/progress';
-import { retryDelayMs } from '../../../src/main/core/sync/outbox/backoff';
-import { judgeFailure } from '../../../src/main/core/sync/outbox/failure-policy';
+import { ResourceProgress, type SyncProgress } from '../../../src/core/sync/progress';
+import { retryDelayMs } from '../../../src/core/sync/outbox/backoff';
+import { judgeFailure } from '../../../src/core/sync/outbox/failure-policy';
 import { CallsideError, ERROR_CODES } from '../../../src/shared/errors';
 
 describe('sync progress', () => {

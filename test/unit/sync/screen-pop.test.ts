@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLeadByPhone, phoneToE164 } from '../../../src/main/core/services/screen-pop';
+import { findLeadByPhone, phoneToE164 } from '../../../src/core/services/screen-pop';
 import { makeLead, openTestCache } from '../cache/fixtures';
 
 describe('screen pop by phone', () => {

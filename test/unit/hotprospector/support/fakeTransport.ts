@@ -1,4 +1,4 @@
-import type { HpCallOptions, HpTransport } from '../../../../src/main/core/providers/hotprospector/transport/types';
+import type { HpCallOptions, HpTransport } from '../../../../src/core/providers/hotprospector/transport/types';
 
 export interface RecordedCall {
   method: string;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { interpretAnswer, type MethodSpec } from '../../../../src/main/core/providers/hotprospector/methods';
-import type { ReadContext } from '../../../../src/main/core/providers/hotprospector/wire/context';
+import { interpretAnswer, type MethodSpec } from '../../../../src/core/providers/hotprospector/methods';
+import type { ReadContext } from '../../../../src/core/providers/hotprospector/wire/context';
 
 /** The docs' example answers, extracted verbatim into test/fixtures/hotprospector (see INDEX.md there). */
 const FIXTURE_DIR = fileURLToPath(new URL('../../../fixtures/hotprospector/', import.meta.url));

@@ -1,0 +1,132 @@
+import type { AccountStatus, HostKind } from '../../shared/contract/channels';
+import { CallsideError } from '../../shared/errors';
+import type { EventHub } from '../events';
+import { detectElectronBinary } from '../platform/electron-binary';
+import { APP_NAME, APP_VERSION } from '../platform/version';
+import type { AccountService } from '../services/account-service';
+import type { Workspaces } from '../services/workspace';
+import type { SettingsStore } from '../settings/settings';
+import type { TrayChannelName } from '../../shared/contract/tray-channels';
+import type { BridgeHandlers } from './dispatch';
+import type { WorkspacePorts } from './ports';
+
+export interface HandlerDeps {
+  hostKind: HostKind;
+  dataDir: string;
+  demo: boolean;
+  settings: SettingsStore;
+  accounts: AccountService;
+  workspaces: Workspaces;
+  events: EventHub;
+  ports: WorkspacePorts;
+}
+
+/**
+ * The bridge's handler table: each entry turns a validated input into a service call. No
+ * logic of its own beyond choosing the service, so every host behaves the same.
+ */
+export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, TrayChannelName> {
+  const { accounts, workspaces, settings, events, ports } = deps;
+
+  const accountStatus = (): AccountStatus => {
+    const account = accounts.summary();
+    if (account) return { mode: 'account', account };
+    return { mode: deps.demo ? 'demo' : 'none', account: null };
+  };
+
+  /** Sync first lets go of the old workspace; closing its cache under a running pull fails it. */
+  const releaseWorkspace = async (): Promise<void> => {
+    await ports.sync.release();
+    await workspaces.close();
+  };
+
+  const announceAccount = async (): Promise<AccountStatus> => {
+    await releaseWorkspace();
+    const status = accountStatus();
+    events.emit('account.changed', status);
+    events.emit('workspace.changed', { leadIds: null });
+    return status;
+  };
+
+  const cache = async () => (await workspaces.active()).cache;
+
+  return {
+    'app.info': async () => {
+      const electron = detectElectronBinary();
+      return {
+        name: APP_NAME,
+        version: APP_VERSION,
+        hostKind: deps.hostKind,
+        platform: `${process.platform}-${process.arch}`,
+        dataDir: deps.dataDir,
+        electronBinary: { present: electron.present, detail: electron.detail },
+      };
+    },
+    'account.status': async () => accountStatus(),
+    'account.connect': async ({ apiKey, ...account }) => {
+      await accounts.add({ provider: 'hotprospector', ...account }, apiKey, { beforeStore: releaseWorkspace });
+      return announceAccount();
+    },
+    'account.test': async ({ apiKey, ...account }) => accounts.test({ provider: 'hotprospector', ...account }, apiKey),
+    'account.signOut': async () => {
+      await releaseWorkspace();
+      await accounts.remove();
+      return announceAccount();
+    },
+    'settings.get': async () => {
+      const { timezone, dialScheme } = settings.read();
+      return { timezone, dialScheme };
+    },
+    'settings.update': async (patch) => {
+      if (patch.timezone !== undefined) accounts.setTimezone(patch.timezone);
+      const { timezone, dialScheme } = settings.update(patch.dialScheme ? { dialScheme: patch.dialScheme } : {});
+      return { timezone, dialScheme };
+    },
+    'workspace.overview': async () => {
+      const workspace = await workspaces.active();
+      const repos = workspace.cache;
+      const [groups, counts, tags, customFields, totalLeads] = await Promise.all([
+        repos.groups.list(),
+        repos.groups.memberCounts(),
+        repos.tags.list(),
+        repos.customFields.list(),
+        repos.leads.count(),
+      ]);
+      return {
+        kind: workspace.kind,
+        account: workspace.account,
+        totalLeads,
+        groups: groups.map((group) => ({ ...group, leadCount: counts.get(group.id) ?? 0 })),
+        tags,
+        customFields,
+      };
+    },
+    'leads.list': async (query) => {
+      // One extra row tells whether another page exists without a second COUNT query.
+      const rows = await (await cache()).leads.list({ ...query, limit: query.limit + 1 });
+      return { leads: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
+    },
+    'lead.open': async ({ leadId }) => (await cache()).openLead(leadId),
+    'lead.refresh': ({ leadId }) => ports.sync.refreshLead(leadId),
+    'lead.tags': ({ leadId, action, tags }) => ports.actions.changeTags(leadId, action, tags),
+    'lead.note': ({ leadId, text }) => ports.actions.addNote(leadId, text),
+    'lead.move': ({ leadId, groupId, mode }) => ports.actions.moveToGroup(leadId, groupId, mode),
+    'lead.unsubscribe': ({ leadId }) => ports.actions.unsubscribe(leadId),
+    'outbox.list': () => ports.outbox.list(),
+    'outbox.retry': async ({ id }) => {
+      await ports.outbox.retry(id);
+      return ports.outbox.list();
+    },
+    'outbox.discard': async ({ id }) => {
+      await ports.outbox.discard(id);
+      return ports.outbox.list();
+    },
+    'sync.status': () => ports.sync.status(),
+    'sync.run': ({ full }) => {
+      if (!deps.demo && !accounts.summary()) {
+        throw new CallsideError('not_configured', 'Add an account in Settings before syncing.');
+      }
+      return ports.sync.run({ full });
+    },
+  };
+}

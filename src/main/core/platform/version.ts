@@ -1,4 +1,0 @@
-import packageJson from '../../../../package.json';
-
-export const APP_NAME = 'Callside';
-export const APP_VERSION: string = packageJson.version;
