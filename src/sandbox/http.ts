@@ -51,6 +51,22 @@ export function send(res: ServerResponse, reply: HttpReply): void {
   res.end(body);
 }
 
+/** HTTP 200 with the first half of the body: a proxy or a crashed worker cut the answer short. */
+export function sendTruncated(res: ServerResponse, reply: HttpReply): void {
+  send(res, { ...reply, body: halfOf(reply.body) });
+}
+
+/** Promises the whole body, delivers half, then cuts the connection mid-response. */
+export function sendDropped(res: ServerResponse, reply: HttpReply): void {
+  const full = Buffer.byteLength(reply.body, 'utf8');
+  res.writeHead(reply.status, { ...reply.headers, 'content-length': String(full) });
+  res.write(halfOf(reply.body), () => res.destroy());
+}
+
+function halfOf(body: string): string {
+  return body.slice(0, Math.max(1, Math.floor(body.length / 2)));
+}
+
 const REASONS: Record<number, string> = {
   404: 'Not Found',
   500: 'Internal Server Error',

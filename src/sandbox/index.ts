@@ -23,3 +23,24 @@ export { CALL_LOG_RANGE_MESSAGE, MAX_CALL_LOG_RANGE_DAYS } from './hotprospector
 export { ROUTER_MISSING_METHOD, ROUTER_UNKNOWN_METHOD } from './hotprospector/php';
 export { XSS_NAME, XSS_LAST_NAME, XSS_NOTE, XSS_SMS, JAVASCRIPT_URL } from './hotprospector/seed-fixtures';
 export type * from './hotprospector/types';
+export {
+  startCallinglySandbox,
+  CALLINGLY_DEMO_API_KEY,
+  type CallinglySandbox,
+  type CallinglySandboxOptions,
+} from './callingly/server';
+export { CallinglyState } from './callingly/state';
+export { type CallinglyCredentials, MAX_CALLS_LIMIT, DEFAULT_CALLS_LIMIT } from './callingly/router';
+export {
+  generateCallinglyDataset,
+  CALLINGLY_DEFAULTS,
+  SCRIPT_LEAD_NAME,
+  NON_ASCII_LEAD_NAME,
+  type CallinglyDatasetOptions,
+} from './callingly/seed';
+export { CALLINGLY_FAULT_KINDS, type CallinglyFaultKind, type CallinglyFaultSettings } from './callingly/faults';
+export {
+  VARIANT_SITES as CALLINGLY_VARIANT_SITES,
+  OPT_IN_VARIANTS as CALLINGLY_OPT_IN_VARIANTS,
+} from './callingly/variants';
+export type * from './callingly/types';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startHotProspectorSandbox } from '../../sandbox';
+import { startCallinglySandbox, startHotProspectorSandbox } from '../../sandbox';
 import { parsePort } from '../args';
 import type { CommandContext } from '../context';
 import { UsageError } from '../output';
@@ -19,6 +19,8 @@ export async function sandboxCommand(ctx: CommandContext): Promise<number> {
   const seed = wholeNumber('--seed', values.seed);
   const leads = wholeNumber('--leads', values.leads);
   const sandbox = await startHotProspectorSandbox({ port: parsePort(values.port), seed, leads });
+  // Beside it on a free port; --port stays Hot Prospector's, as before.
+  const callingly = await startCallinglySandbox({ seed });
   const info = {
     hotprospector: {
       v1Url: sandbox.v1Url,
@@ -27,6 +29,12 @@ export async function sandboxCommand(ctx: CommandContext): Promise<number> {
       // Demo credentials of a simulator on loopback: printed on purpose, they open nothing else.
       uid: sandbox.credentials.uid,
       apiKey: sandbox.credentials.apiKey,
+    },
+    callingly: {
+      baseUrl: callingly.baseUrl,
+      controlUrl: callingly.controlUrl,
+      apiKey: callingly.credentials.apiKey,
+      accountId: callingly.credentials.accountId,
     },
     seed,
     leads,
@@ -41,13 +49,18 @@ export async function sandboxCommand(ctx: CommandContext): Promise<number> {
       `  api_key:  ${info.hotprospector.apiKey}`,
       '',
       `Try: CALLSIDE_API_KEY=${info.hotprospector.apiKey} callside account add --api v2 --uid ${info.hotprospector.uid} --base-url ${info.hotprospector.v2BaseUrl}`,
+      '',
+      `Callingly sandbox (seed ${seed}, ${callingly.state.data.leads.length} leads, ${callingly.timezone})`,
+      `  base URL: ${info.callingly.baseUrl}`,
+      `  control:  ${info.callingly.controlUrl}`,
+      `  API key:  ${info.callingly.apiKey}`,
     ].join('\n'),
   );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  await sandbox.close();
+  await Promise.all([sandbox.close(), callingly.close()]);
   return 0;
 }
 

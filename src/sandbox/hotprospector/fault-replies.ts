@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { htmlReply, send, type HttpReply } from '../http';
+import { htmlReply, send, sendDropped, sendTruncated, type HttpReply } from '../http';
 import type { FaultKind } from './faults';
 import { HTML_ERROR_PAGE, nginxErrorPage, phpWarning } from './php';
 
@@ -26,14 +26,10 @@ export function failBeforeHandling(
 }
 
 export function sendCorrupted(kind: FaultKind, reply: HttpReply, res: ServerResponse): void {
-  const half = reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2)));
   if (kind === 'drop') {
-    // Promise the whole body, deliver half, then cut the connection mid-response.
-    const full = Buffer.byteLength(reply.body, 'utf8');
-    res.writeHead(reply.status, { ...reply.headers, 'content-length': String(full) });
-    res.write(half, () => res.destroy());
+    sendDropped(res, reply);
   } else if (kind === 'truncated') {
-    send(res, { ...reply, body: half });
+    sendTruncated(res, reply);
   } else if (kind === 'php') {
     // Output before header() means PHP already sent its default text/html.
     send(res, htmlReply(phpWarning(412) + reply.body, reply.status));

@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { Counters } from '../counters';
+import { jsonReply, readBody, send } from '../http';
+import type { VariantPicker, VariantSettings } from '../variants';
+import { callinglyFaultSettingsSchema, type CallinglyFaultInjector } from './faults';
+import { OPT_IN_VARIANTS, VARIANT_SITES } from './variants';
+
+/**
+ * /__sandbox/*: the Callingly simulator's test and demo control surface, never faulted and
+ * needing no key.
+ *
+ *   GET  /__sandbox/info             URLs, demo credentials, account, fixture ids, row counts
+ *   GET  /__sandbox/counters         {applied, requests} per route ("PUT /agents/{id}")
+ *   POST /__sandbox/counters/reset
+ *   GET  /__sandbox/faults           current fault settings
+ *   POST /__sandbox/faults           replace them (JSON CallinglyFaultSettings; {} clears)
+ *   GET  /__sandbox/variants         current variant settings, with every site and its variants
+ *   POST /__sandbox/variants         replace them ({mode, pin})
+ */
+
+export interface ControlDeps {
+  counters: Counters;
+  faults: CallinglyFaultInjector;
+  variants: VariantPicker;
+  info: () => unknown;
+}
+
+const variantSettingsSchema = z
+  .object({
+    mode: z.enum(['rotate', 'by-api', 'first']).optional(),
+    pin: z.record(z.string(), z.string()).optional(),
+  })
+  .strict();
+
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req, 1024 * 1024);
+  return text.trim() === '' ? {} : JSON.parse(text);
+}
+
+export async function handleControl(
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ControlDeps,
+): Promise<void> {
+  const route = `${req.method ?? 'GET'} ${path}`;
+  const variants = (): unknown => ({ ...deps.variants.get(), sites: VARIANT_SITES, optIn: OPT_IN_VARIANTS });
+  try {
+    switch (route) {
+      case 'GET /__sandbox/info':
+        return send(res, jsonReply(deps.info()));
+      case 'GET /__sandbox/counters':
+        return send(res, jsonReply(deps.counters.snapshot()));
+      case 'POST /__sandbox/counters/reset':
+        deps.counters.reset();
+        return send(res, jsonReply({ ok: true }));
+      case 'GET /__sandbox/faults':
+        return send(res, jsonReply(deps.faults.get()));
+      case 'POST /__sandbox/faults':
+        deps.faults.set(callinglyFaultSettingsSchema.parse(await jsonBody(req)));
+        return send(res, jsonReply(deps.faults.get()));
+      case 'GET /__sandbox/variants':
+        return send(res, jsonReply(variants()));
+      case 'POST /__sandbox/variants': {
+        const settings: VariantSettings = variantSettingsSchema.parse(await jsonBody(req));
+        deps.variants.set(settings);
+        return send(res, jsonReply(variants()));
+      }
+      default:
+        return send(res, jsonReply({ error: `no control endpoint ${route}` }, 404));
+    }
+  } catch (error) {
+    const message =
+      error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
+    return send(res, jsonReply({ error: message }, 400));
+  }
+}
