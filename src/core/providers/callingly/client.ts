@@ -105,7 +105,7 @@ export function connectCallingly(args: {
       );
     },
 
-    listLeads(window, o) {
+    async listLeads(window, o) {
       checkWindow(window.start, window.end);
       return leads({ start: window.start, end: window.end }, o);
     },
