@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'not_configured', // no account set up for an operation that needs one
   'storage', // the local cache or settings file could not be read or written
   'busy', // another Callside process is doing this right now (delivering the same outbox)
+  'unsupported', // the account's provider cannot do this at all (the message names the provider)
   'internal', // a bug: something we did not expect; the message says what
 ] as const;
 

@@ -6,6 +6,7 @@ import { openCache, type Cache } from '../../src/core/cache';
 import type { HotProspectorClient } from '../../src/core/providers/hotprospector/client';
 import { connectHotProspector } from '../../src/core/providers/hotprospector/connect';
 import { createMemorySecretStore } from '../../src/core/settings/memory-secret-store';
+import { hotProspectorSession } from '../../src/core/providers/hotprospector/provider';
 import { WorkspaceSync, type BackoffPolicy } from '../../src/core/sync';
 import {
   startHotProspectorSandbox,
@@ -73,7 +74,7 @@ export function clientFor(
 export function workspaceFor(cache: Cache, client: () => HotProspectorClient): WorkspaceSync {
   const workspace = new WorkspaceSync({
     cache,
-    client: async () => client(),
+    session: async () => hotProspectorSession(client()),
     backoff: FAST_BACKOFF,
     now: () => NOW,
   });

@@ -136,7 +136,7 @@ export class LeadActions {
       throw new CallsideError('invalid_request', 'A new lead needs an e-mail, a phone or a mobile number.');
     }
     const tags = await resolveTags(cache, request.tags ?? []);
-    const lead = localLead(input, request.groupId, tags, (await workspace.client()).provider);
+    const lead = localLead(input, request.groupId, tags, (await workspace.session()).provider);
     const payload: LeadAddPayload = { groupId: request.groupId, lead: input, tagIds: tags.map((tag) => tag.id) };
     const op = await cache.transaction(async (tx) => {
       await tx.leads.upsertPage([lead]);

@@ -8,7 +8,7 @@ import { discardOp, retryRejectedOp } from '../sync/outbox/agent-review';
 import type { BackoffPolicy } from '../sync/outbox/backoff';
 import type { FlushResult, SenderEvent } from '../sync/outbox/sender';
 import type { SyncProgress } from '../sync/progress';
-import type { HistoryCounts } from '../sync/pull/lead-history';
+import type { HistoryCounts } from '../sync/workspace-sync';
 import type { SyncReport } from '../sync/run-sync';
 import { WorkspaceSync } from '../sync/workspace-sync';
 import { lastRunSchema } from '../sync/last-run';
@@ -73,7 +73,7 @@ export class SyncService {
     // cache. A previous workspace was released by its retirement, before its cache closed.
     const workspace = new WorkspaceSync({
       cache: active.cache,
-      client: () => active.client(),
+      session: () => active.session(),
       ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
       ...(this.options.now ? { now: this.options.now } : {}),
       ...(this.options.label ? { label: this.options.label } : {}),

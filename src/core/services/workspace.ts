@@ -5,6 +5,8 @@ import type { AccountSummary } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import { openCache, type Cache } from '../cache';
 import type { HotProspectorClient } from '../providers/hotprospector/client';
+import { hotProspectorSession } from '../providers/hotprospector/provider';
+import type { ProviderSession } from '../providers/port';
 import type { AccountService } from './account-service';
 import type { DemoWorkspace } from './demo-workspace';
 
@@ -15,6 +17,8 @@ export interface ActiveWorkspace {
   account: AccountSummary;
   /** The provider client; building it does not touch the network. */
   client(): Promise<HotProspectorClient>;
+  /** The account's session on the provider port; building it does not touch the network. */
+  session(): Promise<ProviderSession>;
   cache: Cache;
 }
 
@@ -94,19 +98,15 @@ export class Workspaces {
 
   private async openAccount(account: AccountSummary, key: string): Promise<ActiveWorkspace> {
     const cache = await openCache(this.cachePath(`account-${digest(`${account.uid}@${account.baseUrl}`)}`));
-    return {
-      kind: 'account',
-      account,
-      cache,
-      client: async () => {
-        // An op goes only to the account whose cache holds it: once the account changed, this
-        // workspace's sender gets no client (it pauses) until it is retired.
-        if (workspaceKey(this.accounts.summary()) !== key) {
-          throw new CallsideError('not_configured', 'The account changed; this workspace is closing.');
-        }
-        return this.accounts.openClient();
-      },
+    const client = async () => {
+      // An op goes only to the account whose cache holds it: once the account changed, this
+      // workspace's sender gets no client (it pauses) until it is retired.
+      if (workspaceKey(this.accounts.summary()) !== key) {
+        throw new CallsideError('not_configured', 'The account changed; this workspace is closing.');
+      }
+      return this.accounts.openClient();
     };
+    return { kind: 'account', account, cache, client, session: sessionOf(client) };
   }
 
   private async openDemo(): Promise<ActiveWorkspace> {
@@ -118,7 +118,8 @@ export class Workspaces {
       );
     }
     const [cache, account] = await Promise.all([openCache(this.cachePath('demo')), demo.account()]);
-    return { kind: 'demo', account, cache, client: () => demo.client() };
+    const client = () => demo.client();
+    return { kind: 'demo', account, cache, client, session: sessionOf(client) };
   }
 
   private cachePath(name: string): string {
@@ -126,6 +127,17 @@ export class Workspaces {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     return join(dir, `${name}.sqlite`);
   }
+}
+
+/** One session per client: the provider port over the client the workspace hands out. */
+function sessionOf(client: () => Promise<HotProspectorClient>): () => Promise<ProviderSession> {
+  const sessions = new WeakMap<HotProspectorClient, ProviderSession>();
+  return async () => {
+    const current = await client();
+    let session = sessions.get(current);
+    if (!session) sessions.set(current, (session = hotProspectorSession(current)));
+    return session;
+  };
 }
 
 function workspaceKey(account: AccountSummary | null): string {

@@ -8,7 +8,7 @@ export { runSync, type RunSyncOptions, type SyncReport, type SyncTarget } from '
 export { Exclusive } from './exclusive';
 export type { SyncProgress, ProgressListener } from './progress';
 export type { PullCounts } from './pull/context';
-export type { HistoryCounts } from './pull/lead-history';
+export type { HistoryCounts } from './workspace-sync';
 export { OutboxSender, type FlushOptions, type FlushResult, type SenderEvent } from './outbox/sender';
 export { DEFAULT_BACKOFF, type BackoffPolicy } from './outbox/backoff';
 export { judgeFailure, type FailureVerdict } from './outbox/failure-policy';

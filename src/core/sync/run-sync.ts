@@ -1,21 +1,17 @@
 import type { z } from 'zod';
 import type { Cache } from '../cache';
-import type { HotProspectorClient } from '../providers/hotprospector/client';
+import type { SyncStream } from '../providers/port';
 import { throwIfCancelled } from './cancel';
 import { CURSOR } from './cursors';
 import type { Exclusive } from './exclusive';
 import type { lastRunSchema } from './last-run';
 import { ResourceProgress, type ProgressListener } from './progress';
-import { pullAccountLogs } from './pull/account-logs';
-import { pullCatalogs } from './pull/catalogs';
 import type { PullContext, PullCounts } from './pull/context';
-import { pullLeads } from './pull/leads';
-import { pullMetrics } from './pull/metrics';
-import { pullNotes } from './pull/notes';
 
 export interface SyncTarget {
   cache: Cache;
-  client: HotProspectorClient;
+  /** The provider's streams, in the order it needs them. */
+  streams: readonly SyncStream[];
   exclusive: Exclusive;
 }
 
@@ -34,26 +30,17 @@ export interface SyncReport {
 }
 
 /**
- * The order matters: catalogs before leads (tag titles, the group list), leads before logs
- * (logs move the leads' last-touch times), logs before notes (they name the recently active
- * leads). The first failure stops the run: the cursors keep everything written so far, and
- * the next run resumes there.
+ * Runs the provider's streams in order. The first failure stops the run: the cursors keep
+ * everything written so far, and the next run resumes there.
  */
-const STEPS: ReadonlyArray<(ctx: PullContext) => Promise<PullCounts>> = [
-  pullCatalogs,
-  pullLeads,
-  pullAccountLogs,
-  pullNotes,
-  pullMetrics,
-];
-
 export async function runSync(target: SyncTarget, options: RunSyncOptions = {}): Promise<SyncReport> {
   const now = options.now ?? (() => new Date());
   const full = options.full ?? false;
   const progresses = new Map<string, ResourceProgress>();
   const listener: ProgressListener = (progress) => options.onProgress?.(progress);
   const ctx: PullContext = {
-    ...target,
+    cache: target.cache,
+    exclusive: target.exclusive,
     full,
     now,
     ...(options.signal ? { signal: options.signal } : {}),
@@ -69,9 +56,9 @@ export async function runSync(target: SyncTarget, options: RunSyncOptions = {}):
   try {
     // Page after page of writes: the cache defers WAL checkpoints to the end of the run.
     await target.cache.bulkWrite(async () => {
-      for (const step of STEPS) {
+      for (const stream of target.streams) {
         throwIfCancelled(options.signal);
-        Object.assign(counts, await step(ctx));
+        Object.assign(counts, await stream.pull(ctx));
       }
     });
   } catch (error) {

@@ -1,15 +1,19 @@
 import type { Cache } from '../cache';
-import type { HotProspectorClient } from '../providers/hotprospector/client';
+import type { ProviderSession } from '../providers/port';
 import { Exclusive } from './exclusive';
 import type { BackoffPolicy } from './outbox/backoff';
+
+export interface HistoryCounts {
+  notes: number;
+  activities: number;
+}
 import { OutboxSender, type SenderEvent } from './outbox/sender';
-import { refreshLeadHistory, type HistoryCounts } from './pull/lead-history';
 import { runSync, type RunSyncOptions, type SyncReport } from './run-sync';
 
 export interface WorkspaceSyncOptions {
   cache: Cache;
-  /** Building the client must not touch the network (Workspaces.active().client does not). */
-  client: () => Promise<HotProspectorClient>;
+  /** The account's provider session; building it must not touch the network. */
+  session: () => Promise<ProviderSession>;
   backoff?: BackoffPolicy;
   /** The day the pull treats as today (tests pin it to the sandbox's). Backoff uses real time. */
   now?: () => Date;
@@ -31,7 +35,7 @@ export class WorkspaceSync {
     this.cache = options.cache;
     this.sender = new OutboxSender({
       cache: options.cache,
-      client: options.client,
+      session: options.session,
       exclusive: this.exclusive,
       ...(options.backoff ? { backoff: options.backoff } : {}),
       ...(options.onSenderEvent ? { onEvent: options.onSenderEvent } : {}),
@@ -39,23 +43,26 @@ export class WorkspaceSync {
     });
   }
 
-  client(): Promise<HotProspectorClient> {
-    return this.options.client();
+  session(): Promise<ProviderSession> {
+    return this.options.session();
   }
 
   async pull(options: RunSyncOptions = {}): Promise<SyncReport> {
-    const client = await this.options.client();
+    const session = await this.options.session();
     const now = options.now ?? this.options.now;
-    return runSync({ cache: this.cache, client, exclusive: this.exclusive }, { ...options, ...(now ? { now } : {}) });
+    return runSync(
+      { cache: this.cache, streams: session.streams(), exclusive: this.exclusive },
+      { ...options, ...(now ? { now } : {}) },
+    );
   }
 
-  /** Notes and the lead's own logs, now (the agent opened the lead). */
+  /** The lead's own history, now (the agent opened it), where the provider keeps one per lead. */
   async refreshLead(leadId: string, options: { signal?: AbortSignal } = {}): Promise<HistoryCounts> {
-    const client = await this.options.client();
-    return refreshLeadHistory(
+    const session = await this.options.session();
+    if (!session.refreshLead) return { notes: 0, activities: 0 };
+    return session.refreshLead(
       {
         cache: this.cache,
-        client,
         exclusive: this.exclusive,
         full: false,
         now: this.options.now ?? (() => new Date()),

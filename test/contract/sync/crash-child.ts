@@ -8,6 +8,7 @@
 import { openCache } from '../../../src/core/cache';
 import { connectHotProspector } from '../../../src/core/providers/hotprospector/connect';
 import { createMemorySecretStore } from '../../../src/core/settings/memory-secret-store';
+import { hotProspectorSession } from '../../../src/core/providers/hotprospector/provider';
 import { WorkspaceSync } from '../../../src/core/sync';
 
 const env = (name: string): string => {
@@ -30,7 +31,7 @@ const client = connectHotProspector({
   policy: { baseDelayMs: 1, maxDelayMs: 2 },
 });
 const now = new Date(env('CRASH_NOW'));
-const workspace = new WorkspaceSync({ cache, client: async () => client, now: () => now });
+const workspace = new WorkspaceSync({ cache, session: async () => hotProspectorSession(client), now: () => now });
 process.stdout.write('ready\n');
 
 const pushed = await workspace.sender.flush({ ignoreBackoff: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeGroupPage } from '../../../src/core/sync/pull/group-page';
+import { writeGroupPage } from '../../../src/core/providers/hotprospector/streams/group-page';
 import { makeLead, openTestCache } from '../cache/fixtures';
 
 /** One group's page: the search names only that group on each lead, so memberships are merged. */

@@ -79,6 +79,7 @@ describe('outbox retry policy', () => {
       cancelled: 'cancelled',
       storage: 'fatal',
       busy: 'busy',
+      unsupported: 'permanent',
     });
     expect(judgeFailure(new CallsideError('remote', 'HTTP 503', { retryable: true }))).toBe('transient');
   });

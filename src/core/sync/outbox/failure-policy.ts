@@ -42,6 +42,7 @@ export function judgeFailure(error: CallsideError): FailureVerdict {
     case 'storage':
       return 'fatal';
     case 'invalid_request':
+    case 'unsupported':
     case 'not_found':
     case 'internal':
     case 'bridge_payload':

@@ -1,6 +1,6 @@
 import { CallsideError } from '../../../shared/errors';
 import type { Cache, OutboxEntry } from '../../cache';
-import type { HotProspectorClient } from '../../providers/hotprospector/client';
+import type { ProviderSession } from '../../providers/port';
 import type { Exclusive } from '../exclusive';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
 import { busyError, DeliveryLease, DEFAULT_LEASE_TTL_MS } from './delivery-lease';
@@ -18,8 +18,8 @@ export type SenderEvent =
 
 export interface OutboxSenderOptions {
   cache: Cache;
-  /** Built on demand: a queue of notes kept local never needs one. */
-  client: () => Promise<HotProspectorClient>;
+  /** The account's provider session (building it never touches the network). */
+  session: () => Promise<ProviderSession>;
   exclusive: Exclusive;
   backoff?: BackoffPolicy;
   clock?: () => number;
@@ -184,7 +184,8 @@ export class OutboxSender {
   private async attempt(op: OutboxEntry, signal: AbortSignal | undefined): Promise<Outcome> {
     let prepared: PreparedOp;
     try {
-      prepared = prepareOp(op);
+      const session = await this.options.session();
+      prepared = prepareOp(op, session.ops, session.name);
     } catch (error) {
       return this.settleFailure(op, null, asCallsideError(error));
     }
@@ -235,12 +236,10 @@ export class OutboxSender {
     if (op.leadId !== null && leadId === null && op.kind !== OP_KIND.leadAdd) {
       throw new CallsideError(
         'not_found',
-        'The lead was never created at Hot Prospector (adding it failed or was discarded).',
+        'The lead was never created at the provider (adding it failed or was discarded).',
       );
     }
-    const client = await this.options.client();
     return {
-      client,
       cache,
       leadId: leadId ?? op.leadId ?? '',
       options: signal ? { signal } : {},

@@ -1,12 +1,13 @@
 import type { Cache } from '../../cache';
-import type { HotProspectorClient } from '../../providers/hotprospector/client';
 import type { Exclusive } from '../exclusive';
 import type { ResourceProgress } from '../progress';
 
-/** What every resource puller gets: where to write, whom to ask, and how to report. */
+/**
+ * What every stream gets from the engine: where to write, how to report, the lock it shares
+ * with the outbox sender. Whom to ask is the stream's own business (its provider's client).
+ */
 export interface PullContext {
   cache: Cache;
-  client: HotProspectorClient;
   /** A full sync starts every resource from scratch; incremental resumes from the cursors. */
   full: boolean;
   signal?: AbortSignal;

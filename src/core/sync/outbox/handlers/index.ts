@@ -1,17 +1,16 @@
 import { CallsideError } from '../../../../shared/errors';
 import type { CacheRepositories, OutboxEntry } from '../../../cache';
 import { OP_KIND, type OpKind } from '../op-kinds';
-import { leadAddHandler } from './add-lead';
-import { leadUpdateHandler } from './fields';
-import { leadCopyHandler, leadMoveHandler } from './groups';
-import type { Confirmation, DeliveryContext, OpHandler } from './handler';
-import { noteAddHandler } from './notes';
-import { tagAddHandler, tagRemoveHandler } from './tags';
-import { leadUnsubscribeHandler } from './unsubscribe';
+import { BOOKKEEPING } from './bookkeeping';
+import type { Confirmation, DeliveryContext, OpDelivery } from './handler';
 
-export type { Confirmation, DeliveryContext, OpHandler } from './handler';
+export type { Confirmation, DeliveryContext, OpBookkeeping, OpDelivery } from './handler';
+export { BOOKKEEPING } from './bookkeeping';
 
-/** An op bound to its handler, its stored payload parsed once. */
+/** A provider's deliveries, by op kind: the kinds it can apply. */
+export type OpDeliveries = Partial<Record<OpKind, OpDelivery<never>>>;
+
+/** An op bound to its bookkeeping (and its provider's delivery, when one is given), its payload parsed once. */
 export interface PreparedOp {
   remote: boolean;
   verify: ((ctx: DeliveryContext) => Promise<Confirmation | null>) | null;
@@ -22,41 +21,36 @@ export interface PreparedOp {
   discard(tx: CacheRepositories): Promise<void>;
 }
 
-function bind<P>(handler: OpHandler<P>): (op: OutboxEntry) => PreparedOp {
-  return (op) => {
-    const parsed = handler.payload.safeParse(op.payload);
-    if (!parsed.success) {
-      throw new CallsideError('internal', `The queued "${op.kind}" change is not in a shape Callside can send.`);
-    }
-    const payload = parsed.data;
-    const { verify } = handler;
-    return {
-      remote: handler.remote,
-      verify: verify ? (ctx) => verify(payload, ctx) : null,
-      send: (ctx) => handler.send(payload, ctx),
-      settle: async (tx, confirmation) => handler.settle?.(tx, op, payload, confirmation),
-      reject: async (tx) => handler.reject?.(tx, op, payload),
-      requeue: async (tx) => handler.requeue?.(tx, op, payload),
-      discard: async (tx) => handler.discard?.(tx, op, payload),
-    };
-  };
-}
-
-const HANDLERS: Record<OpKind, (op: OutboxEntry) => PreparedOp> = {
-  [OP_KIND.tagAdd]: bind(tagAddHandler),
-  [OP_KIND.tagRemove]: bind(tagRemoveHandler),
-  [OP_KIND.leadUpdate]: bind(leadUpdateHandler),
-  [OP_KIND.leadMove]: bind(leadMoveHandler),
-  [OP_KIND.leadCopy]: bind(leadCopyHandler),
-  [OP_KIND.leadUnsubscribe]: bind(leadUnsubscribeHandler),
-  [OP_KIND.leadAdd]: bind(leadAddHandler),
-  [OP_KIND.noteAdd]: bind(noteAddHandler),
-};
-
-/** Throws 'internal' for a kind this version cannot send or a payload it cannot read. */
-export function prepareOp(op: OutboxEntry): PreparedOp {
-  if (!Object.hasOwn(HANDLERS, op.kind)) {
+/**
+ * Throws 'internal' for a kind this version cannot read or a payload it cannot parse, and
+ * 'unsupported' when `deliveries` are given and the provider has none for the kind.
+ */
+export function prepareOp(op: OutboxEntry, deliveries?: OpDeliveries, providerName = 'This provider'): PreparedOp {
+  if (!Object.values(OP_KIND).includes(op.kind as OpKind)) {
     throw new CallsideError('internal', `Callside does not know how to send a "${op.kind}" change.`);
   }
-  return HANDLERS[op.kind as OpKind](op);
+  const kind = op.kind as OpKind;
+  const book = BOOKKEEPING[kind];
+  const parsed = book.payload.safeParse(op.payload);
+  if (!parsed.success) {
+    throw new CallsideError('internal', `The queued "${op.kind}" change is not in a shape Callside can send.`);
+  }
+  const payload = parsed.data;
+  const delivery = deliveries?.[kind] as OpDelivery<unknown> | undefined;
+  if (deliveries && !delivery) {
+    throw new CallsideError('unsupported', `${providerName} cannot apply a "${op.kind}" change.`);
+  }
+  const { verify } = delivery ?? {};
+  return {
+    remote: delivery?.remote ?? false,
+    verify: verify ? (ctx) => verify(payload, ctx) : null,
+    send: (ctx) => {
+      if (!delivery) throw new CallsideError('internal', 'An op was sent without its provider.');
+      return delivery.send(payload, ctx);
+    },
+    settle: async (tx, confirmation) => book.settle?.(tx, op, payload, confirmation),
+    reject: async (tx) => book.reject?.(tx, op, payload),
+    requeue: async (tx) => book.requeue?.(tx, op, payload),
+    discard: async (tx) => book.discard?.(tx, op, payload),
+  };
 }

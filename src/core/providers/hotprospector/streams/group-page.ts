@@ -1,6 +1,6 @@
-import type { CacheRepositories, LeadInput } from '../../cache';
-import type { Lead, TagRef } from '../../../shared/domain';
-import { isLocalLeadId } from '../local-ids';
+import type { CacheRepositories, LeadInput } from '../../../cache';
+import type { Lead, TagRef } from '../../../../shared/domain';
+import { isLocalLeadId } from '../../../sync/local-ids';
 
 /** The cache hands out at most this many leads per list call. */
 const LIST_PAGE = 10_000;

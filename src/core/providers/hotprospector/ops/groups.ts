@@ -1,10 +1,9 @@
-import { leadCopySchema, leadMoveSchema, type LeadCopyPayload, type LeadMovePayload } from '../op-kinds';
-import { findInGroup } from '../remote-lead';
-import type { OpHandler } from './handler';
+import type { LeadCopyPayload, LeadMovePayload } from '../../../sync/outbox/op-kinds';
+import { findInGroup } from './remote-lead';
+import type { HpDelivery } from './index';
 
 /** MoveLead: the lead ends up in the target group and in none of the groups it was in before. */
-export const leadMoveHandler: OpHandler<LeadMovePayload> = {
-  payload: leadMoveSchema,
+export const leadMoveDelivery: HpDelivery<LeadMovePayload> = {
   remote: true,
   async verify(payload, ctx) {
     if (!(await findInGroup(ctx.client, ctx.leadId, payload.groupId, ctx.options))) return null;
@@ -21,8 +20,7 @@ export const leadMoveHandler: OpHandler<LeadMovePayload> = {
 };
 
 /** CopyLead: the lead ends up (also) in the target group; copying twice changes nothing. */
-export const leadCopyHandler: OpHandler<LeadCopyPayload> = {
-  payload: leadCopySchema,
+export const leadCopyDelivery: HpDelivery<LeadCopyPayload> = {
   remote: true,
   async verify(payload, ctx) {
     return (await findInGroup(ctx.client, ctx.leadId, payload.groupId, ctx.options)) ? {} : null;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { CURSOR, readCursor } from '../cursors';
-import { LOCAL_LEAD_PREFIX } from '../local-ids';
-import { callOptions, type PullContext, type PullCounts } from './context';
+import { CURSOR, readCursor } from '../../../sync/cursors';
+import { LOCAL_LEAD_PREFIX } from '../../../sync/local-ids';
+import { callOptions, type PullCounts } from '../../../sync/pull/context';
+import type { HpPullContext as PullContext } from './context';
 import { writeGroupPage } from './group-page';
 
 /**

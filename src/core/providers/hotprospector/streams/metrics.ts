@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { CURSOR, readCursor } from '../cursors';
-import { dayIn, daysBetween, laterDay, shiftDay } from '../dates';
-import { callOptions, type PullContext, type PullCounts } from './context';
+import { CURSOR, readCursor } from '../../../sync/cursors';
+import { dayIn, daysBetween, laterDay, shiftDay } from '../../../sync/dates';
+import { callOptions, type PullCounts } from '../../../sync/pull/context';
+import type { HpPullContext as PullContext } from './context';
 
 /**
  * The team dashboard (getMemberDashboardData), one snapshot per day. A full sync reads the last

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { CacheRepositories } from '../../cache';
-import { CURSOR, readCursor } from '../cursors';
+import type { CacheRepositories } from '../../../cache';
+import { CURSOR, readCursor } from '../../../sync/cursors';
 
 /**
  * The first day the account call log has been read from. Calls on or after it come from the

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { Activity } from '../../../shared/domain';
-import type { HpPage } from '../../providers/hotprospector/types';
-import { CURSOR, readCursor } from '../cursors';
-import { dayIn, laterDay, shiftDay } from '../dates';
-import { callOptions, noteActiveLeads, type PullContext } from './context';
-import { withKnownTimes } from './known-time';
+import type { Activity } from '../../../../shared/domain';
+import type { HpPage } from '../types';
+import { CURSOR, readCursor } from '../../../sync/cursors';
+import { dayIn, laterDay, shiftDay } from '../../../sync/dates';
+import { callOptions, noteActiveLeads } from '../../../sync/pull/context';
+import type { HpPullContext as PullContext } from './context';
+import { withKnownTimes } from '../../../sync/pull/known-time';
 
 /**
  * The account-wide logs (calls, SMS, transcripts): limit/offset pages over a date window of

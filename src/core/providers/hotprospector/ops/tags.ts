@@ -1,13 +1,12 @@
-import { tagOpSchema, type TagOpPayload } from '../op-kinds';
-import { findRemoteLead } from '../remote-lead';
-import type { DeliveryContext, OpHandler } from './handler';
+import type { TagOpPayload } from '../../../sync/outbox/op-kinds';
+import { findRemoteLead } from './remote-lead';
+import type { HpDelivery, HpDeliveryContext } from './index';
 
 /** AddLeadTags / RemoveLeadTags: set semantics, so the end state is "these tags are (not) on it". */
-function tagHandler(wanted: 'present' | 'absent'): OpHandler<TagOpPayload> {
+function tagDelivery(wanted: 'present' | 'absent'): HpDelivery<TagOpPayload> {
   return {
-    payload: tagOpSchema,
     remote: true,
-    async verify(payload, ctx: DeliveryContext) {
+    async verify(payload, ctx: HpDeliveryContext) {
       const lead = await findRemoteLead(ctx.client, ctx.leadId, await ctx.candidateGroups(), ctx.options);
       if (!lead) return null;
       const onLead = new Set(lead.tags.map((tag) => tag.id));
@@ -23,5 +22,5 @@ function tagHandler(wanted: 'present' | 'absent'): OpHandler<TagOpPayload> {
   };
 }
 
-export const tagAddHandler = tagHandler('present');
-export const tagRemoveHandler = tagHandler('absent');
+export const tagAddDelivery = tagDelivery('present');
+export const tagRemoveDelivery = tagDelivery('absent');

@@ -1,5 +1,5 @@
-import type { Lead } from '../../../shared/domain';
-import type { HotProspectorClient } from '../../providers/hotprospector/client';
+import type { Lead } from '../../../../shared/domain';
+import type { HotProspectorClient } from '../client';
 
 /**
  * Verify reads. Hot Prospector finds a lead by id only within a group (SearchByUserInput needs

@@ -1,4 +1,5 @@
-import type { PullContext, PullCounts } from './context';
+import type { PullCounts } from '../../../sync/pull/context';
+import type { HpPullContext as PullContext } from './context';
 import { extendCallLogCoverage } from './call-coverage';
 import { pullPagedLog } from './paged-window';
 

@@ -1,6 +1,7 @@
-import { CURSOR } from '../cursors';
-import { tagsInQueuedChanges } from '../outbox/queued-tags';
-import { callOptions, type PullContext, type PullCounts } from './context';
+import { CURSOR } from '../../../sync/cursors';
+import { tagsInQueuedChanges } from '../../../sync/outbox/queued-tags';
+import { callOptions, type PullCounts } from '../../../sync/pull/context';
+import type { HpPullContext as PullContext } from './context';
 
 /**
  * Groups, tags and custom field definitions: short lists that come whole, so each is replaced

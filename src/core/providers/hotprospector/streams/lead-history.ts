@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import type { Activity } from '../../../shared/domain';
-import { CURSOR, readCursor } from '../cursors';
-import { dayIn, shiftDay } from '../dates';
-import { isLocalLeadId } from '../local-ids';
+import type { Activity } from '../../../../shared/domain';
+import { CURSOR, readCursor } from '../../../sync/cursors';
+import { dayIn, shiftDay } from '../../../sync/dates';
+import { isLocalLeadId } from '../../../sync/local-ids';
 import { callLogCoverageStart } from './call-coverage';
-import { callOptions, type PullContext } from './context';
-import { withKnownTimes } from './known-time';
+import { callOptions } from '../../../sync/pull/context';
+import type { HpPullContext as PullContext } from './context';
+import { withKnownTimes } from '../../../sync/pull/known-time';
 
 /**
  * One lead's own history: its notes (Hot Prospector lists notes only per lead), its ringless

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CURSOR, readCursor } from '../cursors';
-import type { PullContext, PullCounts } from './context';
+import { CURSOR, readCursor } from '../../../sync/cursors';
+import type { PullCounts } from '../../../sync/pull/context';
+import type { HpPullContext as PullContext } from './context';
 import { refreshLeadHistory } from './lead-history';
 
 /** How many recently active leads get their own history read per sync. */

@@ -1,9 +1,9 @@
 import type { Lead } from '../../../../shared/domain';
-import type { UpdatableLeadField } from '../../../providers/hotprospector/methods/leads';
+import type { UpdatableLeadField } from '../methods/leads';
 import { normalizePhone } from '../../../normalize/phones';
-import { leadUpdateSchema, type EditableLeadField, type LeadUpdatePayload } from '../op-kinds';
-import { findRemoteLead } from '../remote-lead';
-import type { OpHandler } from './handler';
+import type { EditableLeadField, LeadUpdatePayload } from '../../../sync/outbox/op-kinds';
+import { findRemoteLead } from './remote-lead';
+import type { HpDelivery } from './index';
 
 const WIRE_FIELD: Record<EditableLeadField, UpdatableLeadField> = {
   firstName: 'first_name',
@@ -20,8 +20,7 @@ const WIRE_FIELD: Record<EditableLeadField, UpdatableLeadField> = {
 };
 
 /** UpdateExistingLead sets one field per call; setting a field to a value is idempotent. */
-export const leadUpdateHandler: OpHandler<LeadUpdatePayload> = {
-  payload: leadUpdateSchema,
+export const leadUpdateDelivery: HpDelivery<LeadUpdatePayload> = {
   remote: true,
   async verify(payload, ctx) {
     const lead = await findRemoteLead(ctx.client, ctx.leadId, await ctx.candidateGroups(), ctx.options);

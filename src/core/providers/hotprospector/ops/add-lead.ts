@@ -1,10 +1,7 @@
 import type { Lead } from '../../../../shared/domain';
-import { CallsideError } from '../../../../shared/errors';
-import type { CacheRepositories } from '../../../cache';
-import type { NewLead } from '../../../providers/hotprospector/methods/leadInput';
-import { recordLeadAlias } from '../lead-alias';
-import { leadAddSchema, type LeadAddPayload } from '../op-kinds';
-import type { DeliveryContext, OpHandler } from './handler';
+import type { NewLead } from '../methods/leadInput';
+import type { LeadAddPayload } from '../../../sync/outbox/op-kinds';
+import type { HpDelivery, HpDeliveryContext } from './index';
 
 /**
  * AddSingleLead creates a record, so it is the one op that is not naturally idempotent. After
@@ -12,8 +9,7 @@ import type { DeliveryContext, OpHandler } from './handler';
  * group is searched by e-mail, then phone, then mobile before sending again; a match is the
  * lead that attempt created.
  */
-export const leadAddHandler: OpHandler<LeadAddPayload> = {
-  payload: leadAddSchema,
+export const leadAddDelivery: HpDelivery<LeadAddPayload> = {
   remote: true,
   async verify(payload, ctx) {
     const found = await findCreated(payload, ctx);
@@ -24,19 +20,9 @@ export const leadAddHandler: OpHandler<LeadAddPayload> = {
     const added = await ctx.client.addLead({ groupId: payload.groupId, lead, tagIds: payload.tagIds }, ctx.options);
     return { createdLeadId: added.leadId };
   },
-  async settle(tx, op, _payload, confirmation) {
-    const localId = op.leadId;
-    const leadId = confirmation.createdLeadId;
-    if (!localId || !leadId) throw new CallsideError('internal', 'A created lead came back without its ids.');
-    await adoptProviderId(tx, localId, leadId);
-  },
-  async discard(tx, op) {
-    // The lead was never created at the provider: its local copy would otherwise stay forever.
-    if (op.leadId) await tx.leads.remove([op.leadId]);
-  },
 };
 
-async function findCreated(payload: LeadAddPayload, ctx: DeliveryContext): Promise<Lead | null> {
+async function findCreated(payload: LeadAddPayload, ctx: HpDeliveryContext): Promise<Lead | null> {
   const { email, phone, mobile } = payload.lead;
   const probes = [
     { searchField: 'email' as const, value: email, same: (lead: Lead) => sameText(lead.email, email) },
@@ -63,15 +49,4 @@ function sameText(a: string, b: string | undefined): boolean {
 function sameDigits(a: string, b: string | undefined): boolean {
   const last10 = (text: string) => text.replace(/\D/g, '').slice(-10);
   return b !== undefined && last10(a) !== '' && last10(a) === last10(b);
-}
-
-/** The local lead becomes the provider's: same data under the provider's id, notes moved along. */
-async function adoptProviderId(tx: CacheRepositories, localId: string, leadId: string): Promise<void> {
-  await recordLeadAlias(tx, localId, leadId);
-  const local = await tx.leads.get(localId);
-  if (!local) return;
-  const notes = await tx.notes.listForLead(localId, Number.MAX_SAFE_INTEGER);
-  await tx.leads.remove([localId]);
-  if (!(await tx.leads.get(leadId))) await tx.leads.upsertPage([{ ...local, id: leadId }]);
-  await tx.notes.restore(notes.map((note) => ({ ...note, leadId })));
 }
