@@ -172,6 +172,8 @@ export const accountSummarySchema = z.object({
   uid: z.string(),
   baseUrl: z.string(),
   timezone: z.string(),
+  /** An agency's client account (Callingly `account_id`), sent on every request when set. */
+  accountId: z.string().nullable().optional(),
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;
 

@@ -4,6 +4,7 @@ import { CallsideError } from '../../shared/errors';
 import type { CommandContext } from '../context';
 import { UsageError } from '../output';
 import { readApiKey } from '../secret-input';
+import { providerModule } from '../../core/providers/registry';
 
 /** `account add|show|remove`: the only commands that handle credentials. */
 export async function accountCommand(ctx: CommandContext): Promise<number> {
@@ -29,22 +30,32 @@ async function addAccount(ctx: CommandContext, args: string[]): Promise<number> 
       uid: { type: 'string' },
       'base-url': { type: 'string' },
       timezone: { type: 'string' },
+      'account-id': { type: 'string' },
       json: { type: 'boolean' },
     },
     strict: true,
   });
-  if (values.provider !== 'hotprospector') throw new UsageError('--provider must be hotprospector.');
-  if (values.api !== 'v1' && values.api !== 'v2') throw new UsageError('--api must be v1 or v2.');
-  if (!values.uid) throw new UsageError('--uid is required (your api_uId).');
+  const provider = values.provider;
+  if (provider !== 'hotprospector' && provider !== 'callingly') {
+    throw new UsageError('--provider must be hotprospector or callingly.');
+  }
+  if (provider === 'hotprospector') {
+    if (values.api !== 'v1' && values.api !== 'v2') throw new UsageError('--api must be v1 or v2.');
+    if (!values.uid) throw new UsageError('--uid is required (your api_uId).');
+    if (values['account-id']) throw new UsageError('--account-id is for Callingly agencies only.');
+  } else if (values.api || values.uid) {
+    throw new UsageError('--api and --uid are for Hot Prospector only.');
+  }
   const apiKey = await readApiKey();
   const core = ctx.openCore({ hostKind: 'cli', demo: false });
   const account = await core.accounts.add(
     {
-      provider: 'hotprospector',
-      api: values.api,
+      provider,
+      api: values.api === 'v1' || values.api === 'v2' ? values.api : undefined,
       uid: values.uid,
       baseUrl: values['base-url'],
       timezone: values.timezone,
+      accountId: values['account-id'],
     },
     apiKey,
   );
@@ -55,7 +66,11 @@ async function addAccount(ctx: CommandContext, args: string[]): Promise<number> 
 function showAccount(ctx: CommandContext): number {
   const account = ctx.openCore({ hostKind: 'cli', demo: false }).accounts.summary();
   if (!account) throw new CallsideError('not_configured', 'No account is set up. Run "callside account add" first.');
-  ctx.output.result(account, () => describe(account));
+  const provider = providerModule(account.provider);
+  const capabilities = [...provider.capabilities];
+  ctx.output.result({ ...account, capabilities }, () =>
+    [describe(account), `${provider.name} can: ${capabilities.join(', ')}`].join('\n'),
+  );
   return 0;
 }
 
@@ -70,5 +85,11 @@ async function removeAccount(ctx: CommandContext): Promise<number> {
 }
 
 function describe(account: AccountSummary): string {
-  return `${account.provider} ${account.api} uid ${account.uid} at ${account.baseUrl} (${account.timezone})`;
+  const who =
+    account.provider === 'hotprospector'
+      ? `${account.api} uid ${account.uid}`
+      : account.accountId
+        ? `client account ${account.accountId}`
+        : 'own account';
+  return `${account.provider} ${who} at ${account.baseUrl} (${account.timezone})`;
 }

@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import type { Dashboard } from '../../shared/domain';
 import type { CommandContext } from '../context';
 import { UsageError } from '../output';
+import { todayIn } from '../../core/normalize/time';
+import { unsupported } from '../../core/providers/port';
 
-/** `metrics [--date YYYY-MM-DD]`: the team's day from getMemberDashboardData. */
+/** `metrics [--date YYYY-MM-DD]`: the team's day, native (getMemberDashboardData) or derived from calls. */
 export async function metricsCommand(ctx: CommandContext): Promise<number> {
   const { values } = parseArgs({
     args: ctx.args,
@@ -13,8 +15,12 @@ export async function metricsCommand(ctx: CommandContext): Promise<number> {
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
     throw new UsageError('--date must look like 2026-06-23.');
   }
-  const client = ctx.openCore({ hostKind: 'cli', demo: false }).accounts.openClient();
-  const board = await client.getDashboard(values.date ? { date: values.date } : {});
+  const core = ctx.openCore({ hostKind: 'cli', demo: false });
+  const session = core.accounts.openSession();
+  if (!session.dashboard) throw unsupported(session, 'share daily figures');
+  const account = core.accounts.summary();
+  const date = values.date ?? todayIn(account?.timezone ?? 'UTC');
+  const board = await session.dashboard(date);
   const result: Dashboard = { date: board.date, lastUpdated: board.lastUpdated, agents: board.agents };
   ctx.output.result(result, () => renderBoard(result));
   return 0;

@@ -3,7 +3,8 @@ import { CallsideError } from '../../shared/errors';
 import type { EventHub } from '../events';
 import { detectElectronBinary } from '../platform/electron-binary';
 import { APP_NAME, APP_VERSION } from '../platform/version';
-import type { AccountService } from '../services/account-service';
+import type { AccountInput, AccountService } from '../services/account-service';
+import { providerModule } from '../providers/registry';
 import type { Workspaces } from '../services/workspace';
 import type { SettingsStore } from '../settings/settings';
 import type { TrayChannelName } from '../../shared/contract/tray-channels';
@@ -64,10 +65,10 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
     },
     'account.status': async () => accountStatus(),
     'account.connect': async ({ apiKey, ...account }) => {
-      await accounts.add({ provider: 'hotprospector', ...account }, apiKey, { beforeStore: releaseWorkspace });
+      await accounts.add(accountInput(account), apiKey, { beforeStore: releaseWorkspace });
       return announceAccount();
     },
-    'account.test': async ({ apiKey, ...account }) => accounts.test({ provider: 'hotprospector', ...account }, apiKey),
+    'account.test': async ({ apiKey, ...account }) => accounts.test(accountInput(account), apiKey),
     'account.signOut': async () => {
       await releaseWorkspace();
       await accounts.remove();
@@ -84,6 +85,7 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
     },
     'workspace.overview': async () => {
       const workspace = await workspaces.active();
+      const provider = providerModule(workspace.account.provider);
       const repos = workspace.cache;
       const [groups, counts, tags, customFields, totalLeads] = await Promise.all([
         repos.groups.list(),
@@ -99,6 +101,7 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
         groups: groups.map((group) => ({ ...group, leadCount: counts.get(group.id) ?? 0 })),
         tags,
         customFields,
+        provider: { name: provider.name, capabilities: [...provider.capabilities] },
       };
     },
     'leads.list': async (query) => {
@@ -129,4 +132,9 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
       return ports.sync.run({ full });
     },
   };
+}
+
+/** The bridge's account fields as the account service takes them (Hot Prospector when unnamed). */
+function accountInput(fields: Omit<AccountInput, 'provider'> & { provider?: AccountInput['provider'] | undefined }) {
+  return { ...fields, provider: fields.provider ?? 'hotprospector' } satisfies AccountInput;
 }

@@ -72,6 +72,7 @@ export interface ProviderSession {
   readonly provider: ProviderId;
   /** As an agent reads it, for messages: "Hot Prospector". */
   readonly name: string;
+  readonly capabilities: ReadonlySet<Capability>;
   /** One authenticated request that proves the credentials. */
   verify(options?: RequestOptions): Promise<void>;
   /** Ends the session at the provider where it has sessions (revokes tokens); never throws. */

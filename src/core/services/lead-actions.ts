@@ -13,6 +13,7 @@ import {
 } from '../sync/outbox/op-kinds';
 import type { WorkspaceSync } from '../sync/workspace-sync';
 import { resolveTags } from './tag-refs';
+import { unsupported, type Capability } from '../providers/port';
 
 export interface LeadChange {
   lead: Lead;
@@ -56,6 +57,7 @@ export class LeadActions {
   }
 
   async changeTags(leadId: string, action: 'add' | 'remove', tags: readonly string[]): Promise<LeadChange> {
+    await this.require('tags.write', 'change tags');
     const cache = await this.cache();
     const lead = await requireLead(cache, leadId);
     const refs = await resolveTags(cache, tags);
@@ -83,6 +85,7 @@ export class LeadActions {
   }
 
   async updateFields(leadId: string, changes: Partial<Record<EditableLeadField, string>>): Promise<LeadChange> {
+    await this.require('leads.update', "change a lead's details");
     const cache = await this.cache();
     const lead = await requireLead(cache, leadId);
     const entries = Object.entries(changes).filter(([, value]) => value !== undefined);
@@ -106,6 +109,7 @@ export class LeadActions {
 
   /** 'move' leaves every other group (Hot Prospector's MoveLead); 'copy' adds one. */
   async moveToGroup(leadId: string, groupId: string, mode: 'move' | 'copy'): Promise<LeadChange> {
+    await this.require('groups.move', `${mode} a lead to another group`);
     const cache = await this.cache();
     const lead = await requireLead(cache, leadId);
     await requireGroup(cache, groupId);
@@ -118,6 +122,7 @@ export class LeadActions {
   }
 
   async unsubscribe(leadId: string): Promise<LeadChange> {
+    await this.require('leads.unsubscribe', 'unsubscribe a lead');
     const cache = await this.cache();
     await requireLead(cache, leadId);
     return this.change(cache, leadId, { unsubscribed: true }, { kind: OP_KIND.leadUnsubscribe, payload: {} });
@@ -128,6 +133,7 @@ export class LeadActions {
    * provider's id (ops queued for it meanwhile follow).
    */
   async addLead(request: NewLeadRequest): Promise<LeadChange> {
+    await this.require('leads.create', 'create a lead');
     const workspace = await this.target.workspace();
     const { cache } = workspace;
     await requireGroup(cache, request.groupId);
@@ -148,6 +154,12 @@ export class LeadActions {
 
   private async cache(): Promise<Cache> {
     return (await this.target.workspace()).cache;
+  }
+
+  /** What the provider cannot do fails at once, naming it, and nothing is queued. */
+  private async require(capability: Capability, what: string): Promise<void> {
+    const session = await (await this.target.workspace()).session();
+    if (!session.capabilities.has(capability)) throw unsupported(session, what);
   }
 
   private async change(

@@ -11,6 +11,7 @@ import { GOAL_METRICS } from '../../shared/contract/tray-schemas';
 import { agentMetricsSchema, type AgentMetrics, type Dashboard } from '../../shared/domain';
 import { CallsideError, toCallsideError, type ErrorPayload } from '../../shared/errors';
 import type { ActiveWorkspace } from './workspace';
+import { unsupported } from '../providers/port';
 
 /**
  * The tray's figures: the agent's own day from getMemberDashboardData against daily goals, a
@@ -177,8 +178,9 @@ export class MetricsService {
     if (usable && !refresh) return { dashboard: cached, fetchedAt: meta.fetchedAt, source: 'cache' };
     const failureKey = this.failureKey(workspace, date);
     try {
-      const client = await workspace.client();
-      const live = await client.getDashboard({ date });
+      const session = await workspace.session();
+      if (!session.dashboard) throw unsupported(session, 'share daily figures');
+      const live = await session.dashboard(date);
       const dashboard: Dashboard = { date, lastUpdated: live.lastUpdated, agents: live.agents.map(cleanAgent) };
       await workspace.cache.metrics.saveDashboard(dashboard);
       this.failures.delete(failureKey);

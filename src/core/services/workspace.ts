@@ -97,7 +97,11 @@ export class Workspaces {
   }
 
   private async openAccount(account: AccountSummary, key: string): Promise<ActiveWorkspace> {
-    const cache = await openCache(this.cachePath(`account-${digest(`${account.uid}@${account.baseUrl}`)}`));
+    // Hot Prospector accounts keep the name they always had; an agency client's account is its own file.
+    const agencyClient = account.accountId ? `#${account.accountId}` : '';
+    const cache = await openCache(
+      this.cachePath(`account-${digest(`${account.uid}@${account.baseUrl}${agencyClient}`)}`),
+    );
     const client = async () => {
       // An op goes only to the account whose cache holds it: once the account changed, this
       // workspace's sender gets no client (it pauses) until it is retired.
@@ -106,7 +110,14 @@ export class Workspaces {
       }
       return this.accounts.openClient();
     };
-    return { kind: 'account', account, cache, client, session: sessionOf(client) };
+    const session = async () => {
+      await client().catch((error: unknown) => {
+        // A provider without a Hot Prospector client still has a session; only a changed account stops here.
+        if ((error as { code?: string }).code !== 'unsupported') throw error;
+      });
+      return this.accounts.openSession();
+    };
+    return { kind: 'account', account, cache, client, session };
   }
 
   private async openDemo(): Promise<ActiveWorkspace> {
@@ -141,7 +152,8 @@ function sessionOf(client: () => Promise<HotProspectorClient>): () => Promise<Pr
 }
 
 function workspaceKey(account: AccountSummary | null): string {
-  return account ? `account:${account.provider}:${account.api}:${account.uid}@${account.baseUrl}` : 'demo';
+  if (!account) return 'demo';
+  return `account:${account.provider}:${account.api}:${account.uid}@${account.baseUrl}#${account.accountId ?? ''}`;
 }
 
 function digest(text: string): string {

@@ -50,6 +50,8 @@ export const workspaceOverviewSchema = z.object({
   groups: z.array(groupWithCountSchema),
   tags: z.array(tagSchema),
   customFields: z.array(customFieldSchema),
+  /** The provider as an agent reads it, and what it can do (providers.md 4.1): the UI offers only these. */
+  provider: z.object({ name: z.string(), capabilities: z.array(z.string()) }).optional(),
 });
 
 export const leadRefSchema = z.object({ leadId: id }).strict();
@@ -82,8 +84,13 @@ export const syncStatusSchema = z.object({
 
 export const accountConnectSchema = z
   .object({
-    api: z.enum(['v1', 'v2']),
-    uid: agentText(128).trim().min(1),
+    /** Which provider system; Hot Prospector when absent (older renderers send none). */
+    provider: z.enum(['hotprospector', 'callingly']).optional(),
+    /** Hot Prospector only: the API version and the user id (api_uId). */
+    api: z.enum(['v1', 'v2']).optional(),
+    uid: agentText(128).trim().min(1).optional(),
+    /** Callingly agencies only: the client's account_id. */
+    accountId: agentText(64).trim().min(1).optional(),
     /** Travels renderer → main once; no channel ever returns it. */
     apiKey: agentText(512).trim().min(1),
     baseUrl: z.url().max(2048).optional(),

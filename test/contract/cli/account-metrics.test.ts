@@ -45,7 +45,11 @@ describe('callside account and metrics against the sandbox', () => {
       expect(JSON.parse(added.stdout)).toEqual(expected);
 
       const shown = await runCli(['--data-dir', dataDir, 'account', 'show', '--json']);
-      expect(JSON.parse(shown.stdout)).toEqual(expected);
+      const { capabilities, ...account } = JSON.parse(shown.stdout) as { capabilities: string[] };
+      expect(account).toEqual(expected);
+      // What Hot Prospector can do, in providers.md's names: the app offers exactly these.
+      expect(capabilities).toEqual(expect.arrayContaining(['tags.write', 'metrics.native', 'timeline.rvm']));
+      expect(capabilities).not.toContain('notes.write');
       expect(shown.stdout).not.toContain(sandbox.credentials.apiKey);
       // The key lives only in the owner-only secrets file, never in the settings file.
       expect(statSync(join(dataDir, NODE_SECRETS_FILE)).mode & 0o777).toBe(0o600);

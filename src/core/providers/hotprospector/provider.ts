@@ -42,6 +42,7 @@ export function hotProspectorSession(client: HotProspectorClient): HotProspector
   return {
     provider: client.provider,
     name: 'Hot Prospector',
+    capabilities: HOT_PROSPECTOR_CAPABILITIES,
     client,
     async verify(options) {
       await client.login(options);
