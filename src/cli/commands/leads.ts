@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Lead } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
-import { findLeadByPhone } from '../../core/services/screen-pop';
+import { popLead } from '../../core/services/screen-pop';
 import type { CommandContext } from '../context';
 import { UsageError } from '../output';
 import { withWorkspace } from '../workspace-session';
@@ -56,8 +56,9 @@ export async function popCommand(ctx: CommandContext): Promise<number> {
   // A phone typed with spaces may arrive as several arguments: "+1 (555) 123-4567".
   const phone = positionals.join(' ').trim();
   if (phone === '') throw new UsageError('usage: callside pop PHONE [--json]');
-  return withWorkspace(ctx, async ({ cache }) => {
-    const lead = await findLeadByPhone(cache, phone);
+  return withWorkspace(ctx, async ({ cache, sync }) => {
+    const session = await (await sync.workspace()).session().catch(() => null);
+    const lead = await popLead(cache, session, phone);
     ctx.output.result({ lead }, () => (lead ? leadLine(lead) : `No lead has the number ${phone}.`));
     return 0;
   });

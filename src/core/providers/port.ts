@@ -1,4 +1,4 @@
-import type { AccountSummary, Dashboard, ProviderId } from '../../shared/domain';
+import type { AccountSummary, Activity, Dashboard, Lead, ProviderId } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import type { OpDeliveries } from '../sync/outbox/handlers';
 import type { PullContext, PullCounts } from '../sync/pull/context';
@@ -83,8 +83,27 @@ export interface ProviderSession {
   readonly ops: OpDeliveries;
   /** The day's figures per agent (`metrics.native` or `metrics.derived`). */
   dashboard?(date: string, options?: RequestOptions): Promise<Dashboard>;
+  /** Leads with this number at the provider (`leads.lookup.phone`): screen pop's fallback when the cache misses. */
+  lookupPhone?(e164: string, options?: RequestOptions): Promise<{ leads: Lead[]; activities: Activity[] }>;
   /** One lead's own history, now (the agent opened it), where the provider keeps it per lead. */
   refreshLead?(ctx: LeadRefreshContext, leadId: string): Promise<{ notes: number; activities: number }>;
+  /** The agents' do-not-disturb state, read and set (`agent.status.read` / `agent.status.write`). */
+  agentStatus?: {
+    list(options?: RequestOptions): Promise<AgentStatus[]>;
+    /** `until` is a UTC ISO time, or null for "until turned off". */
+    setDoNotDisturb(agentId: string, on: boolean, until: string | null, options?: RequestOptions): Promise<void>;
+  };
+}
+
+/** One agent's availability as the provider keeps it. */
+export interface AgentStatus {
+  agentId: string;
+  name: string;
+  doNotDisturb: boolean;
+  /** UTC ISO-8601; null when DND has no end (or is off). */
+  doNotDisturbUntil: string | null;
+  /** null when the provider does not say. */
+  available: boolean | null;
 }
 
 export type LeadRefreshContext = Pick<PullContext, 'cache' | 'exclusive' | 'signal' | 'now' | 'full'>;

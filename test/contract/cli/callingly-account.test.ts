@@ -106,4 +106,25 @@ describe('callside with a Callingly account', () => {
     const names = new Set(sb.state.data.agents.map((agent) => `${agent.fname} ${agent.lname}`));
     for (const agent of board.agents) expect(names.has(agent.agentName)).toBe(true);
   });
+
+  it('on a cache miss, pops the caller from Callingly by phone and keeps the lead for next time', async () => {
+    const fresh = tempDir();
+    const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(['--data-dir', fresh, ...args], { env });
+    const added = await run(['account', 'add', '--provider', 'callingly', '--base-url', sb.baseUrl, '--json'], {
+      CALLSIDE_API_KEY: sb.credentials.apiKey,
+    });
+    expect(added.code, added.stderr).toBe(0);
+    const { leads, fixtures } = sb.state.data;
+    const caller = leads.find((lead) => lead.phone.startsWith('+1') && lead.id !== fixtures.selfTestLeadId);
+    if (!caller) throw new Error('the seed has no US lead');
+
+    // Never synced: the cache knows nobody, so the lead can only come from Callingly.
+    const popped = json(await run(['pop', caller.phone.slice(2), '--json'])) as { lead: { id: string } | null };
+    expect(popped.lead?.id).toBe(String(caller.id));
+    const cached = json(await run(['leads', '--json'])) as { leads: Array<{ id: string }> };
+    expect(cached.leads.map((lead) => lead.id)).toEqual([String(caller.id)]);
+
+    // A number nobody has is an unknown caller, not an error.
+    expect(json(await run(['pop', '+1 (212) 555-0100', '--json']))).toEqual({ lead: null });
+  });
 });

@@ -63,6 +63,18 @@ export function callinglySession(client: CallinglyClient, account: CallinglyAcco
     ops: callinglyOps(),
     dashboard: (date, options) => dayBoard(client, account.timezone, date, options?.signal),
     refreshLead: (ctx, leadId) => refreshLeadCalls(client, ctx, leadId),
+    agentStatus: {
+      list: async (options) =>
+        (await client.listAgents(options)).map((agent) => ({
+          agentId: agent.id,
+          name: agent.name,
+          doNotDisturb: agent.doNotDisturb,
+          doNotDisturbUntil: agent.doNotDisturbUntil,
+          available: agent.available,
+        })),
+      setDoNotDisturb: (agentId, on, until, options) => client.setDoNotDisturb(agentId, on, until, options),
+    },
+    lookupPhone: (e164, options) => client.findByPhone(e164, options),
   };
 }
 

@@ -11,7 +11,6 @@ export const HOT_PROSPECTOR_CAPABILITIES: ReadonlySet<Capability> = new Set<Capa
   'leads.list',
   'leads.get',
   'leads.search.remote',
-  'leads.lookup.phone',
   'leads.create',
   'leads.update',
   'leads.unsubscribe',
