@@ -12,6 +12,7 @@ import { toCallsideError, type CallsideError } from '../../shared/errors';
 import type { StateFile } from '../settings/json-state-file';
 import { workspaceKey, ymdIn, type WorkspaceSource } from './metrics-service';
 import { phoneToE164 } from './screen-pop';
+import { providerModule } from '../providers/registry';
 
 /**
  * Decides what deserves a notification; knows nothing of how one is shown (the Electron shell
@@ -79,6 +80,8 @@ export class NotificationWatcher {
   private polling: Promise<AppNotification[]> | null = null;
   /** Quiet hours are read in the account's zone: the last one seen (the default until a poll). */
   private zone = DEFAULT_TIMEZONE;
+  /** Whose key a refusal names; the primary provider until the first look says otherwise. */
+  private providerName = 'Hot Prospector';
 
   constructor(private readonly options: NotificationWatcherOptions) {
     this.now = options.now ?? Date.now;
@@ -102,6 +105,7 @@ export class NotificationWatcher {
     const workspace = await this.options.workspaces.active();
     const zone = workspace.account.timezone;
     this.zone = zone;
+    this.providerName = providerModule(workspace.account.provider).name;
     const now = this.now();
     const today = ymdIn(now, zone);
     const yesterday = DateTime.fromMillis(now, { zone }).minus({ days: 1 }).toFormat('yyyy-MM-dd');
@@ -117,6 +121,8 @@ export class NotificationWatcher {
       sms = smsPage.items;
     } catch (error) {
       const failure = toCallsideError(error);
+      // A provider without account-wide inbound logs has nothing to poll: no notifications, no error.
+      if (failure.code === 'unsupported') return [];
       this.failure(failure);
       throw failure;
     }
@@ -215,7 +221,7 @@ export class NotificationWatcher {
     this.credentialsFlagged = true;
     return this.raise(
       'credentials-rejected',
-      'Hot Prospector refused the API key',
+      `${this.providerName} refused the API key`,
       'Open Settings in Callside and connect the account again.',
       null,
     );
