@@ -25,5 +25,7 @@ export function createTrayHandlers(tray: TrayServices): TrayHandlers {
       tray.showLead(target);
       return { shown: true as const };
     },
+    'agent.status': () => tray.agentStatus(),
+    'agent.setDoNotDisturb': ({ agentId, on }) => tray.setDoNotDisturb(agentId, on),
   };
 }

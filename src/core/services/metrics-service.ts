@@ -11,7 +11,8 @@ import { GOAL_METRICS } from '../../shared/contract/tray-schemas';
 import { agentMetricsSchema, type AgentMetrics, type Dashboard } from '../../shared/domain';
 import { CallsideError, toCallsideError, type ErrorPayload } from '../../shared/errors';
 import type { ActiveWorkspace } from './workspace';
-import { unsupported } from '../providers/port';
+import { CALLINGLY_UNDERIVED_METRICS } from '../providers/callingly';
+import { unsupported, type ProviderSession } from '../providers/port';
 
 /**
  * The tray's figures: the agent's own day from getMemberDashboardData against daily goals, a
@@ -82,6 +83,7 @@ export class MetricsService {
     const { me, matchedBy } = resolveMe(agents, settings.agent);
     const failure = this.failures.get(this.failureKey(workspace, date)) ?? null;
     const fetchedAt = day.fetchedAt;
+    const hidden = await hiddenFigures(workspace);
     const overdue = fetchedAt === null || this.now() - Date.parse(fetchedAt) > 2 * settings.refreshSec * 1000;
     const final = date < today && fetchedAt !== null && isFinal(fetchedAt, date, zone);
     return {
@@ -97,7 +99,8 @@ export class MetricsService {
       me,
       meMatchedBy: matchedBy,
       agents,
-      goals: goalProgress(me, settings.goals),
+      goals: goalProgress(me, settings.goals).filter((goal) => !hidden.includes(goal.metric)),
+      hidden,
     };
   }
 
@@ -193,6 +196,25 @@ export class MetricsService {
       if (failure.code === 'not_configured') throw failure;
       return { dashboard: null, fetchedAt: null, source: 'none' };
     }
+  }
+}
+
+/**
+ * Figures a provider's data cannot give, by provider: the dashboard schema holds numbers there,
+ * so they arrive as 0, and the board lists them as hidden so no one reads a 0 that means "unknown".
+ * (The port has no member for this yet; a provider with native figures has none hidden.)
+ */
+const UNDERIVED: Partial<Record<ProviderSession['provider'], readonly string[]>> = {
+  callingly: CALLINGLY_UNDERIVED_METRICS,
+};
+
+async function hiddenFigures(workspace: ActiveWorkspace): Promise<string[]> {
+  try {
+    const session = await workspace.session();
+    if (session.capabilities.has('metrics.native')) return [];
+    return [...(UNDERIVED[session.provider] ?? [])];
+  } catch {
+    return [];
   }
 }
 

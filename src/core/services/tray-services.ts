@@ -4,6 +4,7 @@ import type { HostKind } from '../../shared/contract/channels';
 import type { TrayEventName, TrayEventPayload } from '../../shared/contract/tray-channels';
 import {
   desktopSettingsSchema,
+  type AgentStatusList,
   type AppNotification,
   type DesktopSettingsPatch,
   type DesktopSettingsView,
@@ -22,6 +23,7 @@ import {
   NotificationWatcher,
   type NotificationState,
 } from './notification-watcher';
+import { unsupported } from '../providers/port';
 import { phoneToE164 } from './screen-pop';
 
 /**
@@ -42,6 +44,10 @@ export interface TrayServices {
   lastPop(): PopResult | null;
   showLead(target: { leadId: string } | { newLeadPhone: string }): void;
   recentNotifications(): AppNotification[];
+  /** The team's do-not-disturb state from the active workspace's provider (`supported: false` where it has none). */
+  agentStatus(): Promise<AgentStatusList>;
+  /** Sets one agent's do-not-disturb at the provider; `unsupported`, naming it, where it cannot. */
+  setDoNotDisturb(agentId: string, on: boolean): Promise<AgentStatusList>;
   /** One refresh of today's board (what the timer runs). */
   refresh(): Promise<void>;
   /** One look at the account logs (what the other timer runs). */
@@ -179,6 +185,19 @@ export function createTrayServices(deps: TrayServicesDeps): TrayServices {
       });
     },
     recentNotifications: () => watcher.recent(),
+    async agentStatus() {
+      const session = await (await deps.workspaces.active()).session();
+      if (!session.agentStatus) return { supported: false, provider: session.name, agents: [] };
+      return { supported: true, provider: session.name, agents: await session.agentStatus.list() };
+    },
+    async setDoNotDisturb(agentId, on) {
+      const session = await (await deps.workspaces.active()).session();
+      if (!session.agentStatus || !session.capabilities.has('agent.status.write')) {
+        throw unsupported(session, "set an agent's do-not-disturb");
+      }
+      await session.agentStatus.setDoNotDisturb(agentId, on, null);
+      return { supported: true, provider: session.name, agents: await session.agentStatus.list() };
+    },
     refresh,
     poll,
     start() {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  agentStatusListSchema,
   appNotificationSchema,
   campaignBreakdownSchema,
   campaignsInputSchema,
@@ -12,6 +13,7 @@ import {
   phoneInputSchema,
   popResultSchema,
   showLeadEventSchema,
+  setDoNotDisturbInputSchema,
   showLeadInputSchema,
   ymdSchema,
 } from './tray-schemas';
@@ -41,6 +43,10 @@ export const trayChannels = {
   'screen.lastPop': { input: noInput, output: popResultSchema.nullable() },
   /** Brings the workspace forward on a lead (or a new lead for an unknown number): a `lead.show` event. */
   'lead.reveal': { input: showLeadInputSchema, output: z.object({ shown: z.literal(true) }) },
+  /** The team's do-not-disturb state at the provider, now; `supported: false` where it keeps none. */
+  'agent.status': { input: noInput, output: agentStatusListSchema },
+  /** Turns one agent's do-not-disturb on or off at the provider (no end time); answers the list after. */
+  'agent.setDoNotDisturb': { input: setDoNotDisturbInputSchema, output: agentStatusListSchema },
 } as const;
 
 export const trayEvents = {

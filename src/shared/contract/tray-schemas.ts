@@ -199,6 +199,11 @@ export const metricsBoardSchema = z.object({
   agents: z.array(agentMetricsSchema),
   /** My progress on each goal that is set (goal > 0). */
   goals: z.array(goalProgressSchema),
+  /**
+   * AgentMetrics fields the provider cannot give (Callingly: loggedInSec, prospects, ...): they
+   * hold 0 in `me`/`agents` only because the schema wants numbers, and the tray does not show them.
+   */
+  hidden: z.array(z.string()).default([]),
 });
 export type MetricsBoard = z.infer<typeof metricsBoardSchema>;
 
@@ -243,6 +248,32 @@ export const campaignBreakdownSchema = z.object({
   campaigns: z.array(campaignRowSchema),
 });
 export type CampaignBreakdown = z.infer<typeof campaignBreakdownSchema>;
+
+// ---- agent do-not-disturb ----------------------------------------------------------------------
+
+export const agentStatusSchema = z.object({
+  agentId: z.string(),
+  name: z.string(),
+  doNotDisturb: z.boolean(),
+  /** UTC ISO-8601; null when DND has no end (or is off). */
+  doNotDisturbUntil: z.string().nullable(),
+  /** null when the provider does not say. */
+  available: z.boolean().nullable(),
+});
+export type AgentStatus = z.infer<typeof agentStatusSchema>;
+
+/** `supported: false` (and no agents) when the provider keeps no agent status Callside can set. */
+export const agentStatusListSchema = z.object({
+  supported: z.boolean(),
+  /** The provider's name as an agent reads it, for the sentence that says what it cannot do. */
+  provider: z.string(),
+  agents: z.array(agentStatusSchema),
+});
+export type AgentStatusList = z.infer<typeof agentStatusListSchema>;
+
+export const setDoNotDisturbInputSchema = z
+  .object({ agentId: z.string().trim().min(1).max(64), on: z.boolean() })
+  .strict();
 
 // ---- notifications, screen pop ----------------------------------------------------------------
 
