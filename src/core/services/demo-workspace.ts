@@ -1,13 +1,20 @@
 import type { AccountSummary } from '../../shared/domain';
 import type { HotProspectorClient } from '../providers/hotprospector/client';
+import type { ProviderSession } from '../providers/port';
 
 /**
- * What core needs of the Demo workspace: its account, a client for it, and a way to stop it.
- * Core never builds one: the hosts start the simulator (src/hosts/demo-workspace.ts) and hand
- * it to createCore, so core does not depend on the sandbox.
+ * What core needs of the Demo workspace: its account (whose `provider` names the simulator it
+ * runs on), its session on the provider port, and a way to stop it. Core never builds one: the
+ * hosts start the simulator (src/hosts/demo-workspace.ts) and hand it to createCore, so core
+ * does not depend on the sandbox.
  */
 export interface DemoWorkspace {
   account(): Promise<AccountSummary>;
-  client(): Promise<HotProspectorClient>;
+  session(): Promise<ProviderSession>;
+  /**
+   * The Hot Prospector client, for what only Hot Prospector has (campaigns, the notification
+   * watcher's account logs); absent when the demo runs on another provider's simulator.
+   */
+  client?(): Promise<HotProspectorClient>;
   stop(): Promise<void>;
 }

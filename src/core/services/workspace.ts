@@ -5,8 +5,8 @@ import type { AccountSummary } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import { openCache, type Cache } from '../cache';
 import type { HotProspectorClient } from '../providers/hotprospector/client';
-import { hotProspectorSession } from '../providers/hotprospector/provider';
 import type { ProviderSession } from '../providers/port';
+import { providerModule } from '../providers/registry';
 import type { AccountService } from './account-service';
 import type { DemoWorkspace } from './demo-workspace';
 
@@ -128,9 +128,18 @@ export class Workspaces {
         'No account is set up. Add one in Settings or with "callside account add".',
       );
     }
-    const [cache, account] = await Promise.all([openCache(this.cachePath('demo')), demo.account()]);
-    const client = () => demo.client();
-    return { kind: 'demo', account, cache, client, session: sessionOf(client) };
+    // Each provider's demo has its own cache file, so two simulators' data never mix; the Hot
+    // Prospector demo keeps the name it always had.
+    const account = await demo.account();
+    const cache = await openCache(this.cachePath(demoCacheName(account)));
+    const client = async (): Promise<HotProspectorClient> => {
+      if (!demo.client) {
+        const name = providerModule(account.provider).name;
+        throw new CallsideError('unsupported', `This is not available in the ${name} demo.`);
+      }
+      return demo.client();
+    };
+    return { kind: 'demo', account, cache, client, session: () => demo.session() };
   }
 
   private cachePath(name: string): string {
@@ -140,15 +149,9 @@ export class Workspaces {
   }
 }
 
-/** One session per client: the provider port over the client the workspace hands out. */
-function sessionOf(client: () => Promise<HotProspectorClient>): () => Promise<ProviderSession> {
-  const sessions = new WeakMap<HotProspectorClient, ProviderSession>();
-  return async () => {
-    const current = await client();
-    let session = sessions.get(current);
-    if (!session) sessions.set(current, (session = hotProspectorSession(current)));
-    return session;
-  };
+/** The Demo workspace's cache file: `demo` for Hot Prospector (existing users keep theirs), else per provider. */
+export function demoCacheName(account: AccountSummary): string {
+  return account.provider === 'hotprospector' || account.provider === 'demo' ? 'demo' : `demo-${account.provider}`;
 }
 
 function workspaceKey(account: AccountSummary | null): string {
