@@ -5,7 +5,7 @@ export function AccountBadge({ status }: { status: AccountStatus }) {
     status.mode === 'demo'
       ? 'Demo workspace'
       : status.mode === 'account' && status.account
-        ? `${status.account.provider} · ${status.account.uid}`
+        ? [status.account.provider, status.account.uid || status.account.accountId].filter(Boolean).join(' · ')
         : 'No account';
   return (
     <span className={`badge badge-${status.mode}`} role="status" aria-label={`Workspace: ${label}`}>

@@ -1,4 +1,5 @@
 import type { LeadView } from '../../lib/types';
+import { useCapability } from '../../state/workspace-store';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { GroupSection } from './GroupSection';
 import { LeadHeader } from './LeadHeader';
@@ -11,6 +12,9 @@ import { UnsubscribeSection } from './UnsubscribeSection';
 /** What the agent works with (notes, history) on the wide side; the record itself beside it. */
 export function LeadDetail({ view }: { view: LeadView }) {
   const { lead } = view;
+  // What the provider cannot do is not offered (the bridge would refuse it at once anyway).
+  const canMove = useCapability('groups.move');
+  const canUnsubscribe = useCapability('leads.unsubscribe');
   return (
     <article className="lead-detail" aria-labelledby="lead-heading">
       <LeadHeader lead={lead} />
@@ -23,8 +27,8 @@ export function LeadDetail({ view }: { view: LeadView }) {
           <TagEditor lead={lead} />
           <ProfileSection lead={lead} />
           <CustomFieldsSection lead={lead} />
-          <GroupSection lead={lead} />
-          <UnsubscribeSection lead={lead} />
+          {canMove && <GroupSection lead={lead} />}
+          {canUnsubscribe && <UnsubscribeSection lead={lead} />}
         </div>
       </div>
     </article>

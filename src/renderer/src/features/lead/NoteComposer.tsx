@@ -1,11 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { FOCUS_IDS } from '../../app/focus';
 import { useLeadStore } from '../../state/lead-store';
+import { useCapability, useProviderName } from '../../state/workspace-store';
 import { ActionError } from './ActionError';
 
 const MAX_NOTE = 10_000;
 
+/** Says where a note will live before the agent types it: at the provider, or on this computer only. */
 export function NoteComposer() {
+  const remote = useCapability('notes.write');
+  const providerName = useProviderName();
   const addNote = useLeadStore((state) => state.addNote);
   const busy = useLeadStore((state) => state.busy === 'note');
   const [text, setText] = useState('');
@@ -21,9 +25,13 @@ export function NoteComposer() {
       <label htmlFor={FOCUS_IDS.note} className="visually-hidden">
         New note
       </label>
+      <p id="note-where" className="small muted">
+        {remote ? `Saved to ${providerName}.` : `Notes stay on this computer: ${providerName} cannot store them.`}
+      </p>
       <textarea
         id={FOCUS_IDS.note}
         rows={3}
+        aria-describedby="note-where"
         maxLength={MAX_NOTE}
         placeholder="Write a note…  ( e )   Ctrl+Enter saves"
         value={text}

@@ -2,11 +2,16 @@ import { useState, type FormEvent } from 'react';
 import type { Lead } from '../../../../shared/domain';
 import { FOCUS_IDS } from '../../app/focus';
 import { useLeadStore } from '../../state/lead-store';
-import { useWorkspaceStore } from '../../state/workspace-store';
+import { useCapability, useProviderName, useWorkspaceStore } from '../../state/workspace-store';
 import { ActionError } from './ActionError';
 
-/** The lead's tags, each removable, and a field that offers the account's other tags. */
+/**
+ * The lead's tags, each removable, and a field that offers the account's other tags; read-only,
+ * and saying so, where the provider does not let Callside change tags.
+ */
 export function TagEditor({ lead }: { lead: Lead }) {
+  const canWrite = useCapability('tags.write');
+  const providerName = useProviderName();
   const accountTags = useWorkspaceStore((state) => state.overview?.tags ?? []);
   const changeTags = useLeadStore((state) => state.changeTags);
   const busy = useLeadStore((state) => state.busy === 'tags');
@@ -34,41 +39,50 @@ export function TagEditor({ lead }: { lead: Lead }) {
           {lead.tags.map((tag) => (
             <li key={tag.id} className="tag-chip">
               <span>{tag.title}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={`Remove tag ${tag.title}`}
-                disabled={busy}
-                onClick={() => void changeTags('remove', [tag.id])}
-              >
-                ×
-              </button>
+              {canWrite && (
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove tag ${tag.title}`}
+                  disabled={busy}
+                  onClick={() => void changeTags('remove', [tag.id])}
+                >
+                  ×
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <form className="inline-form" onSubmit={(event) => void submit(event)}>
-        <label htmlFor={FOCUS_IDS.tags} className="visually-hidden">
-          Add tag
-        </label>
-        <input
-          id={FOCUS_IDS.tags}
-          list="account-tags"
-          placeholder="Add a tag…  ( t )"
-          autoComplete="off"
-          value={text}
-          maxLength={200}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <datalist id="account-tags">
-          {offered.map((tag) => (
-            <option key={tag.id} value={tag.title} />
-          ))}
-        </datalist>
-        <button type="submit" disabled={busy || !text.trim()}>
-          {busy ? 'Saving…' : 'Add tag'}
-        </button>
-      </form>
+      {!canWrite && (
+        <p className="small muted" role="note">
+          {providerName} does not let Callside change tags.
+        </p>
+      )}
+      {canWrite && (
+        <form className="inline-form" onSubmit={(event) => void submit(event)}>
+          <label htmlFor={FOCUS_IDS.tags} className="visually-hidden">
+            Add tag
+          </label>
+          <input
+            id={FOCUS_IDS.tags}
+            list="account-tags"
+            placeholder="Add a tag…  ( t )"
+            autoComplete="off"
+            value={text}
+            maxLength={200}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <datalist id="account-tags">
+            {offered.map((tag) => (
+              <option key={tag.id} value={tag.title} />
+            ))}
+          </datalist>
+          <button type="submit" disabled={busy || !text.trim()}>
+            {busy ? 'Saving…' : 'Add tag'}
+          </button>
+        </form>
+      )}
       <ActionError action="tags" />
     </section>
   );

@@ -1,12 +1,16 @@
 import { useAppStore } from '../../state/app-store';
 import { useSettingsStore } from '../../state/settings-store';
+import { useProviderName } from '../../state/workspace-store';
 import { AccountForm } from './AccountForm';
+
+const PROVIDER_NAMES: Record<string, string> = { hotprospector: 'Hot Prospector', callingly: 'Callingly' };
 
 export function AccountSection() {
   const account = useAppStore((state) => state.account);
   const notice = useSettingsStore((state) => state.accountNotice);
   const busy = useSettingsStore((state) => state.accountBusy);
   const signOut = useSettingsStore((state) => state.signOut);
+  const providerName = useProviderName();
 
   if (account.state !== 'ready') return null;
   const status = account.value;
@@ -18,16 +22,36 @@ export function AccountSection() {
       <p className="account-line">
         {connected && status.account ? (
           <>
-            Connected to Hot Prospector {status.account.api?.toUpperCase()} as user{' '}
-            <strong>{status.account.uid}</strong> · API key <span className="mono">•••• saved</span>
+            {status.account.provider === 'hotprospector' ? (
+              <>
+                Connected to Hot Prospector {status.account.api?.toUpperCase()} as user{' '}
+                <strong>{status.account.uid}</strong>
+              </>
+            ) : (
+              <>
+                Connected to {PROVIDER_NAMES[status.account.provider] ?? status.account.provider}
+                {status.account.accountId ? (
+                  <>
+                    {' '}
+                    as account <strong>{status.account.accountId}</strong>
+                  </>
+                ) : null}
+              </>
+            )}{' '}
+            · API key <span className="mono">•••• saved</span>
           </>
         ) : status.mode === 'demo' ? (
-          'Using the Demo workspace: a simulated Hot Prospector account with sample leads. Connect your account below.'
+          `Using the Demo workspace: a simulated ${providerName} account with sample leads. Connect your account below.`
         ) : (
           'No account connected.'
         )}
       </p>
-      <AccountForm key={connected ? `${status.account?.uid}` : 'none'} status={status} />
+      <AccountForm
+        key={
+          connected ? `${status.account?.provider}:${status.account?.uid}:${status.account?.accountId ?? ''}` : 'none'
+        }
+        status={status}
+      />
       {/* Right under the buttons that produced it, where the agent is looking. */}
       {notice && (
         <p role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'notice-ok' : 'alert'}>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { DEFAULT_TIMEZONE } from '../../../../shared/domain';
 import type { DialScheme } from '../../lib/types';
 import { useSettingsStore } from '../../state/settings-store';
+import { useProviderName } from '../../state/workspace-store';
 
 const SCHEMES: Array<{ value: DialScheme; label: string; hint: string }> = [
   { value: 'tel', label: 'tel:', hint: 'the phone app your system opens for calls' },
@@ -20,6 +21,7 @@ export function PreferencesSection() {
   const update = useSettingsStore((state) => state.update);
   const timezone = settings?.timezone ?? DEFAULT_TIMEZONE;
   const zones = useMemo(() => timeZones(timezone), [timezone]);
+  const providerName = useProviderName();
 
   return (
     <section className="card settings-card" aria-labelledby="prefs-title">
@@ -34,7 +36,7 @@ export function PreferencesSection() {
           ))}
         </select>
         <small className="muted">
-          Times from Hot Prospector without a zone are read in this zone, and every time is shown in it.
+          Times from {providerName} without a zone are read in this zone, and every time is shown in it.
         </small>
       </label>
       <fieldset className="radio-list">

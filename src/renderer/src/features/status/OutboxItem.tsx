@@ -5,7 +5,7 @@ import type { WorkspaceOverview } from '../../lib/types';
 import { useLeadStore } from '../../state/lead-store';
 import { useQueueStore } from '../../state/queue-store';
 import { useStatusStore } from '../../state/status-store';
-import { groupTitle, useWorkspaceStore } from '../../state/workspace-store';
+import { groupTitle, useProviderName, useWorkspaceStore } from '../../state/workspace-store';
 
 const KIND_LABELS: Record<string, string> = {
   'tag.add': 'Add tag',
@@ -55,10 +55,10 @@ function useLeadLabel(leadId: string | null): string | null {
 }
 
 /** What happened to the op so far, in the agent's words. */
-function statusLine(op: OutboxOp, failed: boolean): string | null {
+function statusLine(op: OutboxOp, failed: boolean, providerName: string): string | null {
   const tries = plural(op.attempts, 'time', 'times');
   if (failed) {
-    const reason = op.lastError ?? 'Hot Prospector did not accept it.';
+    const reason = op.lastError ?? `${providerName} did not accept it.`;
     return `Not sent. ${reason}${op.attempts > 1 && !reason.startsWith('Gave up') ? ` (tried ${tries})` : ''}`;
   }
   if (op.attempts === 0) return null;
@@ -71,11 +71,12 @@ export function OutboxItem({ op, failed, timeZone }: { op: OutboxOp; failed: boo
   const discard = useStatusStore((state) => state.discard);
   const label = KIND_LABELS[op.kind] ?? humanize(op.kind.replace(/\./g, ' '));
   const overview = useWorkspaceStore((state) => state.overview);
+  const providerName = useProviderName();
   const leadLabel = useLeadLabel(op.leadId);
   const [confirming, setConfirming] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const detail = summary(op.payload, overview);
-  const status = statusLine(op, failed);
+  const status = statusLine(op, failed, providerName);
   const action = label.toLowerCase();
 
   const confirmDiscard = async () => {
@@ -102,8 +103,8 @@ export function OutboxItem({ op, failed, timeZone }: { op: OutboxOp; failed: boo
       {confirming ? (
         <div className="outbox-op-confirm" role="group" aria-label={`Discard ${action}?`}>
           <p className="small">
-            Discard this change? Callside will not send it to Hot Prospector, and
-            {leadLabel ? ` ${leadLabel}` : ' the lead'} shows Hot Prospector&apos;s version again once Callside has
+            Discard this change? Callside will not send it to {providerName}, and
+            {leadLabel ? ` ${leadLabel}` : ' the lead'} shows {providerName}&apos;s version again once Callside has
             synced.
           </p>
           <div className="outbox-op-actions">

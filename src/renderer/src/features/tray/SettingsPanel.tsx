@@ -39,8 +39,12 @@ export function SecretProtectionNotice({ protection }: { protection: DesktopSett
   );
 }
 
+const NONE: readonly string[] = [];
+
 function GoalsForm({ settings }: { settings: DesktopSettingsView }) {
   const update = useTrayStore((state) => state.updateSettings);
+  // No goal on a figure the provider cannot give (the board lists them as hidden).
+  const hidden = useTrayStore((state) => ('value' in state.board ? state.board.value?.hidden : undefined) ?? NONE);
   const [draft, setDraft] = useState<Record<GoalMetric, string>>(
     () => Object.fromEntries(GOAL_METRICS.map((m) => [m, String(settings.goals[m])])) as Record<GoalMetric, string>,
   );
@@ -55,7 +59,7 @@ function GoalsForm({ settings }: { settings: DesktopSettingsView }) {
     <form className="tray-goals" aria-label="Daily goals" onSubmit={submit}>
       <p className="muted small">0 means no goal for that figure.</p>
       <div className="tray-goal-grid">
-        {GOAL_METRICS.map((metric) => (
+        {GOAL_METRICS.filter((metric) => !hidden.includes(metric)).map((metric) => (
           <label key={metric} className="field">
             <span>{METRIC_LABELS[metric]} per day</span>
             <input

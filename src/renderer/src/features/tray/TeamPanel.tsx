@@ -13,7 +13,10 @@ const RANK_BY: CountMetric[] = [
 
 /** The team leaderboard of the day, ranked by a figure the agent picks. */
 export function TeamPanel({ board }: { board: MetricsBoard }) {
-  const [rankBy, setRankBy] = useState<CountMetric>('appointments');
+  const offered = RANK_BY.filter((metric) => !board.hidden.includes(metric));
+  const [picked, setRankBy] = useState<CountMetric>('appointments');
+  // A figure the provider cannot give ranks no one.
+  const rankBy = offered.includes(picked) ? picked : (offered[0] ?? 'outboundCalls');
   const ranked = [...board.agents].sort(
     (a, b) => b[rankBy] - a[rankBy] || b.talkMinutes - a.talkMinutes || a.agentName.localeCompare(b.agentName),
   );
@@ -23,7 +26,7 @@ export function TeamPanel({ board }: { board: MetricsBoard }) {
       <label className="field tray-inline-field">
         <span>Rank by</span>
         <select value={rankBy} onChange={(event) => setRankBy(event.target.value as CountMetric)}>
-          {RANK_BY.map((metric) => (
+          {offered.map((metric) => (
             <option key={metric} value={metric}>
               {METRIC_LABELS[metric]}
             </option>

@@ -1,10 +1,13 @@
 import type { GoalProgress, MetricsBoard } from '../../../../shared/contract/tray-schemas';
 import type { AgentMetrics } from '../../../../shared/domain';
 import { clockTime, dayLabel, hoursMinutes, METRIC_LABELS, percent, type CountMetric } from './metric-format';
+import { DoNotDisturb } from './DoNotDisturb';
 import { useTrayStore } from './tray-store';
 import { WhoAmI } from './WhoAmI';
 
 interface Tile {
+  /** The AgentMetrics field it shows, when it shows one (the board may list it as hidden). */
+  field?: string;
   label: string;
   value: string;
   goal?: GoalProgress;
@@ -14,20 +17,21 @@ function tiles(me: AgentMetrics, board: MetricsBoard): Tile[] {
   const goals = new Map(board.goals.map((goal) => [goal.metric as CountMetric, goal]));
   const count = (metric: CountMetric): Tile => {
     const goal = goals.get(metric);
-    return { label: METRIC_LABELS[metric], value: String(me[metric]), ...(goal ? { goal } : {}) };
+    return { field: metric, label: METRIC_LABELS[metric], value: String(me[metric]), ...(goal ? { goal } : {}) };
   };
-  return [
+  const hidden = new Set(board.hidden);
+  const all: Tile[] = [
     count('outboundCalls'),
     count('inboundCalls'),
     count('answeredCalls'),
-    { label: 'Answer rate', value: percent(me.answerRate) },
+    { field: 'answerRate', label: 'Answer rate', value: percent(me.answerRate) },
     count('talkMinutes'),
     count('conversations'),
-    { label: 'Conversion rate', value: percent(me.conversionRate) },
+    { field: 'conversionRate', label: 'Conversion rate', value: percent(me.conversionRate) },
     count('prospects'),
     count('appointments'),
     count('sms'),
-    { label: 'Logged in', value: hoursMinutes(me.loggedInSec) },
+    { field: 'loggedInSec', label: 'Logged in', value: hoursMinutes(me.loggedInSec) },
     {
       label: 'First / last call',
       value: me.firstCall
@@ -35,11 +39,14 @@ function tiles(me: AgentMetrics, board: MetricsBoard): Tile[] {
         : '–',
     },
   ];
+  // A figure the provider cannot give is left out, never shown as 0.
+  return all.filter((tile) => tile.field === undefined || !hidden.has(tile.field));
 }
 
 /** My day: every figure of getMemberDashboardData, with my progress on each goal. */
 export function TodayPanel({ board }: { board: MetricsBoard }) {
   const selectDate = useTrayStore((state) => state.selectDate);
+  const pickedId = useTrayStore((state) => state.settings?.agent.agentId ?? null);
   const me = board.me;
 
   return (
@@ -52,6 +59,7 @@ export function TodayPanel({ board }: { board: MetricsBoard }) {
           </button>
         </p>
       )}
+      {board.isToday && <DoNotDisturb meId={me?.agentId ?? pickedId} timeZone={board.timezone} />}
       {!me && board.agents.length > 0 && (
         <div className="tray-whoami">
           <p className="small">Pick yourself from the team to see your own figures and goals.</p>

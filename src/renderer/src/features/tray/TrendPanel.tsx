@@ -13,10 +13,15 @@ const TREND_METRICS: CountMetric[] = [
   'sms',
 ];
 
+const NONE: readonly string[] = [];
+
 /** My last seven days, one bar per day; a bar opens that day on the Today tab. */
 export function TrendPanel({ trend }: { trend: MetricsTrend }) {
   const metric = useTrayStore((state) => state.trendMetric);
   const setMetric = useTrayStore((state) => state.setTrendMetric);
+  // The board says which figures the provider cannot give; the trend leaves them out too.
+  const hidden = useTrayStore((state) => ('value' in state.board ? state.board.value?.hidden : undefined) ?? NONE);
+  const offered = TREND_METRICS.filter((m) => !hidden.includes(m));
   const selectDate = useTrayStore((state) => state.selectDate);
   const goal = useTrayStore((state) => (metric === 'inboundCalls' ? 0 : (state.settings?.goals[metric] ?? 0)));
   const values = trend.days.map((day) => (day.me ? day.me[metric] : 0));
@@ -27,7 +32,7 @@ export function TrendPanel({ trend }: { trend: MetricsTrend }) {
       <label className="field tray-inline-field">
         <span>Trend of</span>
         <select value={metric} onChange={(event) => setMetric(event.target.value as CountMetric)}>
-          {TREND_METRICS.map((m) => (
+          {offered.map((m) => (
             <option key={m} value={m}>
               {METRIC_LABELS[m]}
             </option>

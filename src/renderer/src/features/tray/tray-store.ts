@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type {
+  AgentStatusList,
   AppNotification,
   CampaignBreakdown,
   DesktopSettingsPatch,
@@ -40,6 +41,11 @@ interface TrayState {
   toast: AppNotification | null;
   pop: PopResult | null;
   popNotice: Notice;
+  /** The team's do-not-disturb at the provider; `supported: false` where it keeps none. */
+  agentStatus: Load<AgentStatusList>;
+  /** The agent whose do-not-disturb is being changed right now. */
+  dndBusy: string | null;
+  dndNotice: Notice;
   setTab(tab: TrayTab): void;
   selectDate(date: string | null): void;
   setTrendMetric(metric: CountMetric): void;
@@ -53,6 +59,8 @@ interface TrayState {
   dismissPop(): void;
   openLead(leadId: string): Promise<void>;
   createLead(phone: string): Promise<void>;
+  loadAgentStatus(): Promise<void>;
+  setDoNotDisturb(agentId: string, on: boolean): Promise<void>;
 }
 
 /** Settings changes this window has in flight; pushes of older states are ignored meanwhile. */
@@ -84,6 +92,9 @@ export const useTrayStore = create<TrayState>((set, get) => ({
   toast: null,
   pop: null,
   popNotice: null,
+  agentStatus: { state: 'idle' },
+  dndBusy: null,
+  dndNotice: null,
 
   setTab(tab) {
     set({ tab });
@@ -197,6 +208,31 @@ export const useTrayStore = create<TrayState>((set, get) => ({
     }
   },
 
+  async loadAgentStatus() {
+    const previous = valueOf(get().agentStatus);
+    set({ agentStatus: { state: 'loading', ...(previous ? { value: previous } : {}) } });
+    try {
+      set({ agentStatus: { state: 'ready', value: await invokeTray('agent.status', {}) } });
+    } catch (error) {
+      set({ agentStatus: { state: 'error', message: messageOf(error), ...(previous ? { value: previous } : {}) } });
+    }
+  },
+
+  async setDoNotDisturb(agentId, on) {
+    set({ dndBusy: agentId, dndNotice: null });
+    try {
+      const value = await invokeTray('agent.setDoNotDisturb', { agentId, on });
+      set({
+        agentStatus: { state: 'ready', value },
+        dndNotice: { ok: true, message: on ? 'Do not disturb is on.' : 'Do not disturb is off.' },
+      });
+    } catch (error) {
+      set({ dndNotice: { ok: false, message: messageOf(error) } });
+    } finally {
+      set({ dndBusy: null });
+    }
+  },
+
   async createLead(phone) {
     try {
       await invokeTray('lead.reveal', { newLeadPhone: phone });
@@ -248,6 +284,7 @@ export function connectTray(): () => void {
   void store().loadBoard();
   void store().loadSettings();
   void store().loadAlerts();
+  void store().loadAgentStatus();
   // A window opened by the pop itself (the desktop's metrics window) missed the push.
   void invokeTray('screen.lastPop', {})
     .then((pop) => {

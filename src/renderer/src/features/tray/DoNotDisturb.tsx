@@ -1,0 +1,76 @@
+import type { AgentStatus } from '../../../../shared/contract/tray-schemas';
+import { clockTime } from './metric-format';
+import { useTrayStore } from './tray-store';
+
+function DndSwitch({ agent, label, timeZone }: { agent: AgentStatus; label: string; timeZone: string }) {
+  const busy = useTrayStore((state) => state.dndBusy === agent.agentId);
+  const anyBusy = useTrayStore((state) => state.dndBusy !== null);
+  const setDoNotDisturb = useTrayStore((state) => state.setDoNotDisturb);
+  return (
+    <div className="tray-dnd-row">
+      <button
+        type="button"
+        role="switch"
+        className="tray-dnd-switch"
+        aria-checked={agent.doNotDisturb}
+        aria-label={label}
+        disabled={anyBusy}
+        onClick={() => void setDoNotDisturb(agent.agentId, !agent.doNotDisturb)}
+      >
+        <span className="tray-dnd-knob" aria-hidden="true" />
+      </button>
+      <span className="tray-dnd-text">
+        {label}
+        <span className="small muted">
+          {' '}
+          {busy
+            ? 'Saving…'
+            : agent.doNotDisturb
+              ? agent.doNotDisturbUntil
+                ? `On until ${clockTime(agent.doNotDisturbUntil, timeZone)}`
+                : 'On'
+              : 'Off'}
+        </span>
+      </span>
+    </div>
+  );
+}
+
+/**
+ * Do-not-disturb at the provider (capability `agent.status.write`): one switch for the agent
+ * picked under "Who are you?", or one per agent until someone is picked. Not shown at all where
+ * the provider keeps no agent status Callside can set.
+ */
+export function DoNotDisturb({ meId, timeZone }: { meId: string | null; timeZone: string }) {
+  const load = useTrayStore((state) => state.agentStatus);
+  const notice = useTrayStore((state) => state.dndNotice);
+  const status = 'value' in load ? load.value : undefined;
+  if (!status?.supported || status.agents.length === 0) return null;
+  const me = meId ? status.agents.find((agent) => agent.agentId === meId) : undefined;
+
+  return (
+    <section className="tray-dnd" aria-label={`Do not disturb in ${status.provider}`}>
+      {me ? (
+        <DndSwitch agent={me} label="Do not disturb" timeZone={timeZone} />
+      ) : (
+        <>
+          <p className="small muted">Do not disturb in {status.provider}, per agent:</p>
+          <ul className="tray-dnd-list" aria-label="Do not disturb per agent">
+            {[...status.agents]
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((agent) => (
+                <li key={agent.agentId}>
+                  <DndSwitch agent={agent} label={`Do not disturb: ${agent.name}`} timeZone={timeZone} />
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+      {notice && (
+        <p role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'small muted' : 'alert'}>
+          {notice.message}
+        </p>
+      )}
+    </section>
+  );
+}
