@@ -158,12 +158,15 @@ describe('leads [CL:121, 126]', () => {
     expect(readCallinglyTime('06/13/24 3:48pm GMT+2', ZONE)).toBe('2024-06-13T13:48:00.000Z');
   });
 
-  it('accepts tags as strings and as {id, name}; a string tag is its own id', () => {
-    const lead = readLead(row({ id: 1, tags: ['Hot', { id: 7, name: 'Solar' }] }), ZONE);
+  it('accepts tags as strings and as {id, name}; a tag is known by its name, so both spellings are one tag', () => {
+    const lead = readLead(row({ id: 1, tags: ['Hot', { id: 7, name: 'Solar' }, { id: 9 }] }), ZONE);
     expect(lead.tags).toEqual([
       { id: 'Hot', title: 'Hot' },
-      { id: '7', title: 'Solar' },
+      { id: 'Solar', title: 'Solar' },
+      { id: '9', title: '9' },
     ]);
+    const other = readLead(row({ id: 2, tags: [{ id: 71, name: 'Hot' }] }), ZONE);
+    expect(other.tags).toEqual([{ id: 'Hot', title: 'Hot' }]);
   });
 
   it('turns ids given as numbers or text into strings, and national numbers into +1', () => {

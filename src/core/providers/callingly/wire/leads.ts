@@ -4,7 +4,11 @@ import type { LeadPage } from '../types';
 import { readCall } from './calls';
 import { isPlainObject, WireRow } from './row';
 
-/** Tags come as "Hot" or {id, name} (providers.md 3.6); both become {id, title}. A string's id is its title. */
+/**
+ * Tags come as "Hot" or {id, name} (providers.md 3.6); both become {id, title}. A string tag
+ * has no id, and one tag arrives both ways across leads, so a tag's id is its name whenever it
+ * has one: "Hot" and {id: 71, name: "Hot"} are one tag in the queue's filter, not two.
+ */
 function readTags(row: WireRow): TagRef[] {
   return row.items('tags').flatMap((item, index): TagRef[] => {
     if (typeof item === 'string' || typeof item === 'number') {
@@ -14,7 +18,7 @@ function readTags(row: WireRow): TagRef[] {
     if (!isPlainObject(item)) return row.fail(`tags[${index}]`, 'a tag');
     const tag = new WireRow(row.endpoint, `${row.path}.tags[${index}]`, item);
     const title = tag.optionalText('name') ?? tag.optionalText('title') ?? tag.optionalText('text');
-    const id = tag.optionalId('id') ?? title;
+    const id = title ?? tag.optionalId('id');
     if (id === null) return row.fail(`tags[${index}]`, 'a tag with an id or a name');
     return [{ id, title: title ?? id }];
   });
