@@ -133,6 +133,8 @@ test.describe('what the provider can do (Callingly account)', () => {
       for (const hidden of ['Logged in', 'Prospects', 'Appointments', 'SMS']) {
         await expect(figures.getByText(hidden, { exact: true })).toHaveCount(0);
       }
+      await expect(page.getByRole('tab', { name: 'Team' })).toBeVisible();
+      await expect(page.getByRole('tab', { name: 'Campaigns' })).toHaveCount(0);
       await screenshot(page, 'tray-dnd-420');
 
       await dnd.click();

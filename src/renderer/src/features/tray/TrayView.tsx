@@ -1,5 +1,6 @@
 import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import { DEFAULT_TIMEZONE } from '../../../../shared/domain';
+import { useCapability, useWorkspaceStore } from '../../state/workspace-store';
 import { AlertsPanel } from './AlertsPanel';
 import { CampaignsPanel } from './CampaignsPanel';
 import { agoText, clockTime, dayLabel } from './metric-format';
@@ -83,18 +84,22 @@ export function TrayView() {
   const settings = useTrayStore((state) => state.settings);
   const pop = useTrayStore((state) => state.pop);
   const alertCount = useTrayStore((state) => state.alerts.length);
+  // A provider without campaigns (Callingly) gets no Campaigns tab rather than an empty one.
+  const campaignsOk = useCapability('campaigns.read');
+  const tabs = campaignsOk ? TABS : TABS.filter((t) => t.id !== 'campaigns');
 
   useEffect(() => connectTray(), []);
+  useEffect(() => void useWorkspaceStore.getState().load(), []);
 
   const boardValue = 'value' in board ? board.value : undefined;
   const timeZone = boardValue?.timezone ?? DEFAULT_TIMEZONE;
 
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = TABS.findIndex((t) => t.id === tab);
+    const index = tabs.findIndex((t) => t.id === tab);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
-    const next = TABS[(index + step + TABS.length) % TABS.length] as (typeof TABS)[number];
+    const next = tabs[(index + step + tabs.length) % tabs.length] as (typeof TABS)[number];
     setTab(next.id);
     document.getElementById(`tray-tab-${next.id}`)?.focus();
   };
@@ -108,7 +113,7 @@ export function TrayView() {
         <SecretProtectionNotice protection="basic-text" />
       )}
       <div className="tray-tabs" role="tablist" aria-label="Tray" onKeyDown={onTabKey}>
-        {TABS.map((t) => (
+        {tabs.map((t) => (
           <button
             key={t.id}
             id={`tray-tab-${t.id}`}
