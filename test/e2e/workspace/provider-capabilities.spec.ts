@@ -119,6 +119,7 @@ test.describe('what the provider can do (Callingly account)', () => {
         timeout: 30_000,
       });
 
+      await screenshot(page, 'tray-dnd-list-420');
       await page.getByRole('combobox', { name: 'Who are you?' }).selectOption(String(agent?.id));
       const dnd = page.getByRole('switch', { name: 'Do not disturb', exact: true });
       await expect(dnd).toHaveAttribute('aria-checked', 'false');

@@ -2,7 +2,19 @@ import type { AgentStatus } from '../../../../shared/contract/tray-schemas';
 import { clockTime } from './metric-format';
 import { useTrayStore } from './tray-store';
 
-function DndSwitch({ agent, label, timeZone }: { agent: AgentStatus; label: string; timeZone: string }) {
+function DndSwitch({
+  agent,
+  label,
+  text,
+  timeZone,
+}: {
+  agent: AgentStatus;
+  /** The switch's accessible name. */
+  label: string;
+  /** What the row shows beside it (the agent's name in the per-agent list). */
+  text: string;
+  timeZone: string;
+}) {
   const busy = useTrayStore((state) => state.dndBusy === agent.agentId);
   const anyBusy = useTrayStore((state) => state.dndBusy !== null);
   const setDoNotDisturb = useTrayStore((state) => state.setDoNotDisturb);
@@ -19,8 +31,8 @@ function DndSwitch({ agent, label, timeZone }: { agent: AgentStatus; label: stri
       >
         <span className="tray-dnd-knob" aria-hidden="true" />
       </button>
-      <span className="tray-dnd-text">
-        {label}
+      <span className="tray-dnd-text" aria-hidden="true">
+        {text}
         <span className="small muted">
           {' '}
           {busy
@@ -51,7 +63,7 @@ export function DoNotDisturb({ meId, timeZone }: { meId: string | null; timeZone
   return (
     <section className="tray-dnd" aria-label={`Do not disturb in ${status.provider}`}>
       {me ? (
-        <DndSwitch agent={me} label="Do not disturb" timeZone={timeZone} />
+        <DndSwitch agent={me} label="Do not disturb" text="Do not disturb" timeZone={timeZone} />
       ) : (
         <>
           <p className="small muted">Do not disturb in {status.provider}, per agent:</p>
@@ -60,7 +72,12 @@ export function DoNotDisturb({ meId, timeZone }: { meId: string | null; timeZone
               .sort((a, b) => a.name.localeCompare(b.name))
               .map((agent) => (
                 <li key={agent.agentId}>
-                  <DndSwitch agent={agent} label={`Do not disturb: ${agent.name}`} timeZone={timeZone} />
+                  <DndSwitch
+                    agent={agent}
+                    label={`Do not disturb: ${agent.name}`}
+                    text={agent.name}
+                    timeZone={timeZone}
+                  />
                 </li>
               ))}
           </ul>
