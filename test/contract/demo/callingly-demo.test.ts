@@ -5,6 +5,7 @@ import type { Core } from '../../../src/core/core';
 import { createNodeCore } from '../../../src/core/node-core';
 import { CALLINGLY_CAPABILITIES } from '../../../src/core/providers/callingly/provider';
 import { SandboxDemoWorkspace, type DemoOptions } from '../../../src/hosts/demo-workspace';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src/shared/contract/channels';
 import type { Lead } from '../../../src/shared/domain';
 import { tempDir } from '../../helpers/core';
 
@@ -21,10 +22,10 @@ function demoCore(dataDir: string, options: DemoOptions): Core {
   return core;
 }
 
-async function value<T>(answer: Promise<{ ok: boolean; value?: T; error?: unknown }>): Promise<T> {
-  const result = await answer;
+async function value<C extends ChannelName>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await core.dispatch(channel, input);
   if (!result.ok) throw new Error(`dispatch failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
+  return result.value as ChannelOutput<C>;
 }
 
 afterEach(async () => {
@@ -36,23 +37,23 @@ describe('the Demo workspace on the Callingly simulator', () => {
     const dataDir = tempDir();
     const core = demoCore(dataDir, { provider: 'callingly', leads: 60 });
 
-    const overview = await value(core.dispatch('workspace.overview', {}));
+    const overview = await value(core, 'workspace.overview', {});
     expect(overview).toMatchObject({ kind: 'demo', account: { provider: 'callingly' } });
     expect(overview.provider?.name).toBe('Callingly');
     expect(new Set(overview.provider?.capabilities)).toEqual(CALLINGLY_CAPABILITIES);
     expect(overview.account.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
 
-    const status = await value(core.dispatch('sync.run', { full: false }));
+    const status = await value(core, 'sync.run', { full: false });
     expect(status).toMatchObject({ running: false, lastError: null });
 
-    const page = await value(core.dispatch('leads.list', { limit: 500 }));
+    const page = await value(core, 'leads.list', { limit: 500 });
     expect(page.leads.length).toBeGreaterThanOrEqual(60);
     expect(new Set(page.leads.map((lead: Lead) => lead.provider))).toEqual(new Set(['callingly']));
-    expect((await value(core.dispatch('workspace.overview', {}))).totalLeads).toBe(page.leads.length);
+    expect((await value(core, 'workspace.overview', {})).totalLeads).toBe(page.leads.length);
 
     let opened = null;
     for (const lead of page.leads) {
-      const view = await value(core.dispatch('lead.open', { leadId: lead.id }));
+      const view = await value(core, 'lead.open', { leadId: lead.id });
       if (view?.timeline.some((activity) => activity.kind === 'call')) {
         opened = view;
         break;
@@ -76,18 +77,18 @@ describe('the Demo workspace on the Callingly simulator', () => {
   it('never mixes its data with the Hot Prospector demo of the same data folder', async () => {
     const dataDir = tempDir();
     const hotProspector = demoCore(dataDir, { leads: 40 });
-    await value(hotProspector.dispatch('sync.run', { full: false }));
-    const hpLeads = await value(hotProspector.dispatch('leads.list', { limit: 500 }));
+    await value(hotProspector, 'sync.run', { full: false });
+    const hpLeads = await value(hotProspector, 'leads.list', { limit: 500 });
     expect(new Set(hpLeads.leads.map((lead: Lead) => lead.provider))).not.toContain('callingly');
     await hotProspector.dispose();
     cores.splice(cores.indexOf(hotProspector), 1);
     expect(existsSync(join(dataDir, 'cache', 'demo.sqlite'))).toBe(true);
 
     const callingly = demoCore(dataDir, { provider: 'callingly', leads: 30 });
-    const before = await value(callingly.dispatch('workspace.overview', {}));
+    const before = await value(callingly, 'workspace.overview', {});
     expect(before.totalLeads).toBe(0);
-    await value(callingly.dispatch('sync.run', { full: false }));
-    const clLeads = await value(callingly.dispatch('leads.list', { limit: 500 }));
+    await value(callingly, 'sync.run', { full: false });
+    const clLeads = await value(callingly, 'leads.list', { limit: 500 });
     expect(new Set(clLeads.leads.map((lead: Lead) => lead.provider))).toEqual(new Set(['callingly']));
   });
 
