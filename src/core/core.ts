@@ -70,7 +70,7 @@ export function createCore(options: CoreOptions): Core {
       'CoreOptions.demo takes a DemoWorkspace (the hosts build one: src/hosts/demo-workspace.ts) or null.',
     );
   }
-  const workspaces = new Workspaces(options.dataDir, accounts, demo);
+  const workspaces = new Workspaces(options.dataDir, accounts, demo, () => options.settings.read().demoProvider);
   const tray = createTrayServices({
     hostKind: options.hostKind,
     dataDir: options.dataDir,

@@ -12,11 +12,11 @@ import {
   type CallinglySandbox,
   type HotProspectorSandbox,
 } from '../sandbox';
-import { DEFAULT_TIMEZONE, type AccountSummary } from '../shared/domain';
+import { DEFAULT_TIMEZONE, demoProviderSchema, type AccountSummary, type DemoProvider } from '../shared/domain';
 
 /** The providers whose simulator the Demo workspace can run on. */
-export const DEMO_PROVIDERS = ['hotprospector', 'callingly'] as const;
-export type DemoProvider = (typeof DEMO_PROVIDERS)[number];
+export const DEMO_PROVIDERS = demoProviderSchema.options;
+export type { DemoProvider };
 
 export function isDemoProvider(value: string): value is DemoProvider {
   return (DEMO_PROVIDERS as readonly string[]).includes(value);
@@ -54,6 +54,8 @@ type Running =
 export class SandboxDemoWorkspace implements DemoWorkspace {
   readonly provider: DemoProvider;
   private started: Promise<Running> | null = null;
+  /** The demos on the other providers' simulators, each started on first use. */
+  private readonly others = new Map<DemoProvider, SandboxDemoWorkspace>();
   /** Present only on a Hot Prospector demo: core checks for it before Hot Prospector-only features. */
   readonly client?: () => Promise<HotProspectorClient>;
 
@@ -90,10 +92,23 @@ export class SandboxDemoWorkspace implements DemoWorkspace {
     return (await this.start()).account;
   }
 
+  forProvider(provider: DemoProvider): SandboxDemoWorkspace {
+    if (provider === this.provider) return this;
+    let other = this.others.get(provider);
+    if (!other) {
+      // A pinned port belongs to the host's own demo; another provider's simulator takes any free one.
+      other = new SandboxDemoWorkspace({ ...this.options, provider, port: 0 });
+      this.others.set(provider, other);
+    }
+    return other;
+  }
+
   async stop(): Promise<void> {
     const running = this.started;
     this.started = null;
-    if (running) await (await running).sandbox.close();
+    const others = [...this.others.values()];
+    this.others.clear();
+    await Promise.all([...others.map((other) => other.stop()), running?.then((r) => r.sandbox.close())]);
   }
 
   private start(): Promise<Running> {

@@ -76,12 +76,19 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
     },
     'settings.get': async () => {
       const { timezone, dialScheme } = settings.read();
-      return { timezone, dialScheme };
+      return { timezone, dialScheme, demoProvider: workspaces.demoProvider() };
     },
     'settings.update': async (patch) => {
       if (patch.timezone !== undefined) accounts.setTimezone(patch.timezone);
-      const { timezone, dialScheme } = settings.update(patch.dialScheme ? { dialScheme: patch.dialScheme } : {});
-      return { timezone, dialScheme };
+      const before = workspaces.demoProvider();
+      const { timezone, dialScheme } = settings.update({
+        ...(patch.dialScheme ? { dialScheme: patch.dialScheme } : {}),
+        ...(patch.demoProvider && before !== null ? { demoProvider: patch.demoProvider } : {}),
+      });
+      const demoProvider = workspaces.demoProvider();
+      // Another simulator while the Demo workspace is showing: let go of it as an account switch does.
+      if (demoProvider !== before && !accounts.summary()) await announceAccount();
+      return { timezone, dialScheme, demoProvider };
     },
     'workspace.overview': async () => {
       const workspace = await workspaces.active();

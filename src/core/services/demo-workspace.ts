@@ -1,4 +1,4 @@
-import type { AccountSummary } from '../../shared/domain';
+import type { AccountSummary, DemoProvider } from '../../shared/domain';
 import type { HotProspectorClient } from '../providers/hotprospector/client';
 import type { ProviderSession } from '../providers/port';
 
@@ -16,5 +16,13 @@ export interface DemoWorkspace {
    * watcher's account logs); absent when the demo runs on another provider's simulator.
    */
   client?(): Promise<HotProspectorClient>;
+  /** Whose simulator this demo runs on: the host's default until the agent picks another. */
+  readonly provider?: DemoProvider;
+  /**
+   * The same demo on another provider's simulator (started on first use, kept until stop);
+   * absent when the host offers only one.
+   */
+  forProvider?(provider: DemoProvider): DemoWorkspace;
+  /** Stops every simulator this demo started. */
   stop(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AccountSummary } from '../../shared/domain';
+import type { AccountSummary, DemoProvider } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import { openCache, type Cache } from '../cache';
 import type { HotProspectorClient } from '../providers/hotprospector/client';
@@ -51,17 +51,30 @@ export class Workspaces {
     private readonly dataDir: string,
     private readonly accounts: AccountService,
     private readonly demo: DemoWorkspace | null,
+    /** The agent's pick of the demo's provider (the settings' demoProvider); null: the host's default. */
+    private readonly pickedDemoProvider: () => DemoProvider | null = () => null,
   ) {}
+
+  /** Whose simulator the Demo workspace runs on now; null when the host has no Demo workspace. */
+  demoProvider(): DemoProvider | null {
+    if (!this.demo) return null;
+    const picked = this.pickedDemoProvider();
+    // A host that offers one simulator only keeps it whatever was picked elsewhere.
+    return (this.demo.forProvider ? picked : null) ?? this.demo.provider ?? 'hotprospector';
+  }
 
   /** The cache and client for whatever is active now; opened once and kept. */
   active(): Promise<ActiveWorkspace> {
     const account = this.accounts.summary();
-    const key = workspaceKey(account);
+    const demoProvider = account ? null : this.demoProvider();
+    const key = workspaceKey(account, demoProvider);
     if (this.current?.key === key) return this.current.opening;
     const previous = this.current;
     const entry: OpenWorkspace = {
       key,
-      opening: this.retire(previous).then(() => (account ? this.openAccount(account, key) : this.openDemo())),
+      opening: this.retire(previous).then(() =>
+        account ? this.openAccount(account, key) : this.openDemo(demoProvider),
+      ),
     };
     this.current = entry;
     entry.opening.catch(() => {
@@ -105,7 +118,7 @@ export class Workspaces {
     const client = async () => {
       // An op goes only to the account whose cache holds it: once the account changed, this
       // workspace's sender gets no client (it pauses) until it is retired.
-      if (workspaceKey(this.accounts.summary()) !== key) {
+      if (workspaceKey(this.accounts.summary(), null) !== key) {
         throw new CallsideError('not_configured', 'The account changed; this workspace is closing.');
       }
       return this.accounts.openClient();
@@ -120,14 +133,15 @@ export class Workspaces {
     return { kind: 'account', account, cache, client, session };
   }
 
-  private async openDemo(): Promise<ActiveWorkspace> {
-    const demo = this.demo;
-    if (!demo) {
+  private async openDemo(provider: DemoProvider | null): Promise<ActiveWorkspace> {
+    const host = this.demo;
+    if (!host || !provider) {
       throw new CallsideError(
         'not_configured',
         'No account is set up. Add one in Settings or with "callside account add".',
       );
     }
+    const demo = host.forProvider ? host.forProvider(provider) : host;
     // Each provider's demo has its own cache file, so two simulators' data never mix; the Hot
     // Prospector demo keeps the name it always had.
     const account = await demo.account();
@@ -154,8 +168,8 @@ export function demoCacheName(account: AccountSummary): string {
   return account.provider === 'hotprospector' || account.provider === 'demo' ? 'demo' : `demo-${account.provider}`;
 }
 
-function workspaceKey(account: AccountSummary | null): string {
-  if (!account) return 'demo';
+function workspaceKey(account: AccountSummary | null, demoProvider: DemoProvider | null): string {
+  if (!account) return `demo:${demoProvider ?? 'none'}`;
   return `account:${account.provider}:${account.api}:${account.uid}@${account.baseUrl}#${account.accountId ?? ''}`;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defaultDesktopSettings, desktopSettingsSchema } from '../../shared/contract/tray-schemas';
-import { accountSummarySchema, DEFAULT_TIMEZONE } from '../../shared/domain';
+import { accountSummarySchema, DEFAULT_TIMEZONE, demoProviderSchema } from '../../shared/domain';
 
 /**
  * Non-secret settings, stored as JSON. Secrets never live here: they go through SecretStore
@@ -11,6 +11,8 @@ export const settingsSchema = z.object({
   timezone: z.string().default(DEFAULT_TIMEZONE),
   /** Which link click-to-call opens: the softphone registered for tel:, sip: or callto:. */
   dialScheme: z.enum(['tel', 'sip', 'callto']).default('tel'),
+  /** Whose simulator the Demo workspace runs on, as chosen in the app; null: the host's default. */
+  demoProvider: demoProviderSchema.nullable().default(null).catch(null),
   /**
    * Tray and desktop: who I am on the dashboard, daily goals, refresh interval, notifications
    * (quiet hours, do-not-disturb), start minimized, launch at login. A bad value falls back to

@@ -3,6 +3,7 @@ import {
   accountSummarySchema,
   activitySchema,
   customFieldSchema,
+  demoProviderSchema,
   groupSchema,
   leadSchema,
   noteSchema,
@@ -108,5 +109,11 @@ export const connectionTestSchema = z.object({
 export const uiSettingsSchema = z.object({
   timezone: z.string(),
   dialScheme: z.enum(['tel', 'sip', 'callto']),
+  /** Whose simulator the Demo workspace runs on; null when the host has no Demo workspace. */
+  demoProvider: demoProviderSchema.nullable(),
 });
-export const uiSettingsPatchSchema = uiSettingsSchema.partial().strict();
+export const uiSettingsPatchSchema = uiSettingsSchema
+  .omit({ demoProvider: true })
+  .extend({ demoProvider: demoProviderSchema })
+  .partial()
+  .strict();

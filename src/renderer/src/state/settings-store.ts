@@ -19,7 +19,7 @@ interface SettingsState {
   accountNotice: Notice;
   accountBusy: 'test' | 'connect' | 'signOut' | null;
   load(): Promise<void>;
-  update(patch: Partial<UiSettings>): Promise<void>;
+  update(patch: ChannelInput<'settings.update'>): Promise<void>;
   /** The key is passed straight through to main and not kept here. */
   test(input: Omit<AccountInput, 'apiKey'> & { apiKey?: string }): Promise<ConnectionTest | null>;
   connect(input: AccountInput): Promise<boolean>;
