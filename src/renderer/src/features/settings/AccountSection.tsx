@@ -1,8 +1,10 @@
+import { demoProviderSchema } from '../../../../shared/domain';
 import { useAppStore } from '../../state/app-store';
 import { useSettingsStore } from '../../state/settings-store';
 import { useProviderName } from '../../state/workspace-store';
 import { AccountForm } from './AccountForm';
 
+const DEMO_PROVIDERS = demoProviderSchema.options;
 const PROVIDER_NAMES: Record<string, string> = { hotprospector: 'Hot Prospector', callingly: 'Callingly' };
 
 export function AccountSection() {
@@ -10,6 +12,8 @@ export function AccountSection() {
   const notice = useSettingsStore((state) => state.accountNotice);
   const busy = useSettingsStore((state) => state.accountBusy);
   const signOut = useSettingsStore((state) => state.signOut);
+  const demoProvider = useSettingsStore((state) => state.settings?.demoProvider ?? null);
+  const update = useSettingsStore((state) => state.update);
   const providerName = useProviderName();
 
   if (account.state !== 'ready') return null;
@@ -46,6 +50,22 @@ export function AccountSection() {
           'No account connected.'
         )}
       </p>
+      {status.mode === 'demo' && demoProvider && (
+        <label className="field">
+          <span>Demo provider</span>
+          <select
+            value={demoProvider}
+            onChange={(event) => void update({ demoProvider: demoProviderSchema.parse(event.target.value) })}
+          >
+            {DEMO_PROVIDERS.map((provider) => (
+              <option key={provider} value={provider}>
+                {PROVIDER_NAMES[provider]}
+              </option>
+            ))}
+          </select>
+          <small className="muted">Whose simulator the Demo workspace runs on; each keeps its own sample data.</small>
+        </label>
+      )}
       <AccountForm
         key={
           connected ? `${status.account?.provider}:${status.account?.uid}:${status.account?.accountId ?? ''}` : 'none'
