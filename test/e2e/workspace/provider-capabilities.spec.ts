@@ -41,8 +41,13 @@ async function connectCallingly(page: Page, sb: CallinglySandbox): Promise<void>
   await expect(page.getByRole('status', { name: /^Workspace: callingly/ })).toBeVisible();
 }
 
+/**
+ * Leaves the shared host as the other specs expect it: signed out, and the account time zone
+ * back at the default (connecting a Callingly account in Phoenix changed it).
+ */
 async function signOut(request: Parameters<typeof bridge>[0], served: ServedApp): Promise<void> {
   await bridge(request, served, 'account.signOut', {}).catch(() => undefined);
+  await bridge(request, served, 'settings.update', { timezone: 'America/Los_Angeles' }).catch(() => undefined);
 }
 
 test.describe('what the provider can do (Callingly account)', () => {
