@@ -1,8 +1,8 @@
-import type { AccountSummary, Activity, Dashboard, Lead, ProviderId } from '../../shared/domain';
+import type { AccountSummary, Activity, AgentMetrics, Dashboard, Lead, ProviderId } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import type { OpDeliveries } from '../sync/outbox/handlers';
 import type { PullContext, PullCounts } from '../sync/pull/context';
-import type { SecretStore } from '../settings/secret-store';
+import type { SecretName, SecretStore } from '../settings/secret-store';
 
 /**
  * The provider port: what the engine needs from a provider system, and nothing else. A
@@ -87,6 +87,35 @@ export interface ProviderSession {
   lookupPhone?(e164: string, options?: RequestOptions): Promise<{ leads: Lead[]; activities: Activity[] }>;
   /** One lead's own history, now (the agent opened it), where the provider keeps it per lead. */
   refreshLead?(ctx: LeadRefreshContext, leadId: string): Promise<{ notes: number; activities: number }>;
+  /**
+   * Dashboard figures this provider cannot give (a derived board has no "logged in" time): the
+   * board hides them rather than show a 0 that means "unknown". Absent: none hidden.
+   */
+  readonly hiddenMetrics?: readonly (keyof AgentMetrics)[];
+  /** Campaigns and each one's board for a day (`campaigns.read`). */
+  campaigns?: {
+    list(options?: RequestOptions): Promise<Array<{ id: string; title: string }>>;
+    dashboard(campaignId: string, date: string, options?: RequestOptions): Promise<Dashboard>;
+  };
+  /**
+   * The account's newest inbound calls and SMS over the days given (YYYY-MM-DD in the account's
+   * zone), newest first: what the notification watcher polls. Absent: no inbound notifications.
+   */
+  recentInbound?(
+    window: { fromDate: string; toDate: string; limit: number },
+    options?: RequestOptions,
+  ): Promise<{ calls: Activity[]; sms: Activity[] }>;
+  /**
+   * A recording or voicemail URL that plays now, for providers whose links expire
+   * (`recordingExpiresAt` set on the activity): fetched fresh when the agent plays it. null when
+   * the provider no longer has it.
+   */
+  freshRecording?(
+    activity: Activity,
+    options?: RequestOptions,
+  ): Promise<{ url: string; expiresAt: string | null } | null>;
+  /** Rings the agent and then the lead (`call.start`). */
+  startCall?(input: { leadId: string; phone: string }, options?: RequestOptions): Promise<void>;
   /** The agents' do-not-disturb state, read and set (`agent.status.read` / `agent.status.write`). */
   agentStatus?: {
     list(options?: RequestOptions): Promise<AgentStatus[]>;
@@ -108,11 +137,65 @@ export interface AgentStatus {
 
 export type LeadRefreshContext = Pick<PullContext, 'cache' | 'exclusive' | 'signal' | 'now' | 'full'>;
 
+/** Network knobs every provider's transport takes (tests shorten them); each has a desktop default. */
+export interface NetworkPolicy {
+  /** Deadline for one attempt, body included. */
+  timeoutMs?: number;
+  /** Tries per read, the first included. */
+  maxAttempts?: number;
+  /** First backoff ceiling; doubles per retry. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
 export interface ConnectArgs {
   account: AccountSummary;
   apiKey: string;
   /** Where a provider keeps session tokens of its own (V2 access tokens, say). */
   secrets: SecretStore;
+  policy?: NetworkPolicy;
+}
+
+/** The fields an account form or `callside account add` gives; which ones a provider needs is its own to say. */
+export interface AccountInput {
+  provider: Exclude<ProviderId, 'demo'>;
+  /** Hot Prospector: the API version and the user id (api_uId). */
+  api?: 'v1' | 'v2' | undefined;
+  uid?: string | undefined;
+  baseUrl?: string | undefined;
+  timezone?: string | undefined;
+  /** Agencies (Callingly): the client's account_id. */
+  accountId?: string | undefined;
+}
+
+/** One account field beyond the key, the address and the time zone, as a form shows it. */
+export interface AccountField {
+  name: 'api' | 'uid' | 'accountId';
+  label: string;
+  /** One sentence under the field: where to find the value. */
+  help: string;
+  required: boolean;
+  /** A choice instead of free text. */
+  options?: ReadonlyArray<{ value: string; label: string }>;
+}
+
+/** What a provider's account is: its fields, defaults and where its key is kept. */
+export interface AccountShape {
+  /** The address everything before the doc's resource paths; `api` picks it where versions differ. */
+  defaultBaseUrl(input: Pick<AccountInput, 'api'>): string;
+  readonly fields: readonly AccountField[];
+  /** The zone for the provider's zone-less times when none is given; null: this machine's zone. */
+  readonly defaultTimezone: string | null;
+  /** Whether the provider prints times without a zone (the form then asks for the account's zone). */
+  readonly zonelessTimes: boolean;
+  /** Checks the provider's own fields (`invalid_request` naming the missing one) into a summary. */
+  normalize(input: AccountInput, defaults: { baseUrl: string; timezone: string }): AccountSummary;
+  /** Who the account is, for messages: " as user 42"; '' when there is nothing to say. */
+  describe(account: AccountSummary): string;
+  /** Where the key is kept. */
+  readonly keySecret: SecretName;
+  /** Session secrets a verification leaves (V2 tokens) that the stored account keeps. */
+  readonly sessionSecrets: readonly SecretName[];
 }
 
 export interface ProviderModule {
@@ -120,6 +203,7 @@ export interface ProviderModule {
   /** As an agent reads it: "Hot Prospector". */
   readonly name: string;
   readonly capabilities: ReadonlySet<Capability>;
+  readonly account: AccountShape;
   connect(args: ConnectArgs): ProviderSession;
 }
 

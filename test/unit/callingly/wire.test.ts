@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBody } from '../../../src/core/providers/callingly/transport/decode';
+import { decodeBody as decodeAny } from '../../../src/core/providers/http/decode';
 import { readAgent, readTeam } from '../../../src/core/providers/callingly/wire/agents';
 import { readCall } from '../../../src/core/providers/callingly/wire/calls';
 import { readLead, readLeadPage } from '../../../src/core/providers/callingly/wire/leads';
@@ -8,6 +8,9 @@ import { readList, readObject, WireRow } from '../../../src/core/providers/calli
 import { readCallinglyTime, toAccountWallClock } from '../../../src/core/providers/callingly/wire/times';
 import { transcriptTurns } from '../../../src/core/providers/callingly/wire/transcript';
 import { CallsideError } from '../../../src/shared/errors';
+
+/** Callingly's doc prints object-literal JSON: its transport reads leniently. */
+const decodeBody = (text: string, contentType: string) => decodeAny(text, contentType, { lenient: true });
 
 /**
  * The wire normalizers over the doc's own examples (test/fixtures/callingly, see INDEX.md for the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallsideError } from '../../../src/shared/errors';
 import { backoffDelay, withRetry } from '../../../src/core/providers/hotprospector/transport/retry';
-import { createSemaphore } from '../../../src/core/providers/hotprospector/transport/semaphore';
+import { createSemaphore } from '../../../src/core/providers/http/semaphore';
 import { isCredentialRefusal, isTokenRefusal } from '../../../src/core/providers/hotprospector/transport/refusals';
 import { refreshDueAt } from '../../../src/core/providers/hotprospector/transport/tokens';
 import { rejectionOf } from './fake-server';

@@ -6,9 +6,15 @@ import { readCursor } from '../../sync/cursors';
 import { OP_KIND } from '../../sync/outbox/op-kinds';
 import type { OpDeliveries, OpDelivery } from '../../sync/outbox/handlers';
 import { callOptions, type PullContext, type PullCounts } from '../../sync/pull/context';
-import type { Capability, ProviderModule, ProviderSession, SyncStream } from '../port';
-import { connectCallingly, type CallinglyAccount, type CallinglyCall, type CallinglyClient } from './index';
-import { deriveDayMetrics } from './metrics';
+import type { AccountShape, Capability, ProviderModule, ProviderSession, SyncStream } from '../port';
+import {
+  connectCallingly,
+  DEFAULT_CALLINGLY_BASE_URL,
+  type CallinglyAccount,
+  type CallinglyCall,
+  type CallinglyClient,
+} from './index';
+import { CALLINGLY_UNDERIVED_METRICS, deriveDayMetrics } from './metrics';
 
 /** What Callingly can do, as ../shared/providers.md section 4.2 reads its doc. */
 export const CALLINGLY_CAPABILITIES: ReadonlySet<Capability> = new Set<Capability>([
@@ -62,6 +68,7 @@ export function callinglySession(client: CallinglyClient, account: CallinglyAcco
     streams: () => [teamsStream(client), leadsStream(client, account.timezone)],
     ops: callinglyOps(),
     dashboard: (date, options) => dayBoard(client, account.timezone, date, options?.signal),
+    hiddenMetrics: CALLINGLY_UNDERIVED_METRICS,
     refreshLead: (ctx, leadId) => refreshLeadCalls(client, ctx, leadId),
     agentStatus: {
       list: async (options) =>
@@ -78,17 +85,53 @@ export function callinglySession(client: CallinglyClient, account: CallinglyAcco
   };
 }
 
+/** A key, an agency client's account id when there is one, and the zone its zone-less times are in. */
+const CALLINGLY_ACCOUNT: AccountShape = {
+  defaultBaseUrl: () => DEFAULT_CALLINGLY_BASE_URL,
+  fields: [
+    {
+      name: 'accountId',
+      label: 'Client account id (agencies)',
+      help: "Only for an agency working in a client's account: that client's account_id.",
+      required: false,
+    },
+  ],
+  defaultTimezone: null,
+  zonelessTimes: true,
+  normalize: (input, defaults) => ({
+    provider: 'callingly',
+    api: null,
+    uid: '',
+    baseUrl: defaults.baseUrl,
+    timezone: defaults.timezone,
+    accountId: input.accountId?.trim() || null,
+  }),
+  describe: (account) => (account.accountId ? ` for client account ${account.accountId}` : ''),
+  keySecret: 'callingly.apiKey',
+  sessionSecrets: [],
+};
+
 export const callingly: ProviderModule = {
   id: 'callingly',
   name: 'Callingly',
   capabilities: CALLINGLY_CAPABILITIES,
-  connect: ({ account, apiKey }) => {
+  account: CALLINGLY_ACCOUNT,
+  connect: ({ account, apiKey, policy }) => {
     const settings: CallinglyAccount = {
       baseUrl: account.baseUrl,
       timezone: account.timezone,
       accountId: account.accountId ?? null,
     };
-    return callinglySession(connectCallingly({ account: settings, apiKey }), settings);
+    const tuned = policy && {
+      ...(policy.timeoutMs === undefined ? {} : { timeoutMs: policy.timeoutMs }),
+      ...(policy.maxAttempts === undefined ? {} : { retries: Math.max(0, policy.maxAttempts - 1) }),
+      ...(policy.baseDelayMs === undefined ? {} : { baseDelayMs: policy.baseDelayMs }),
+      ...(policy.maxDelayMs === undefined ? {} : { maxDelayMs: policy.maxDelayMs }),
+    };
+    return callinglySession(
+      connectCallingly({ account: settings, apiKey, ...(tuned ? { policy: tuned } : {}) }),
+      settings,
+    );
   },
 };
 

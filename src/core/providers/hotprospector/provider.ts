@@ -1,6 +1,8 @@
-import type { Capability, ProviderModule, ProviderSession } from '../port';
+import { CallsideError } from '../../../shared/errors';
+import type { AccountShape, Capability, ProviderModule, ProviderSession } from '../port';
 import type { HotProspectorClient } from './client';
 import { connectHotProspector } from './connect';
+import { DEFAULT_V1_URL, DEFAULT_V2_BASE_URL } from './transport';
 import { hotProspectorOps } from './ops';
 import { refreshLeadHistory } from './streams/lead-history';
 import { hotProspectorStreams } from './streams';
@@ -54,9 +56,50 @@ export function hotProspectorSession(client: HotProspectorClient): HotProspector
   };
 }
 
+/** V1 or V2, a user id and a key; its times are Los Angeles wall clock unless the account says otherwise. */
+const HOT_PROSPECTOR_ACCOUNT: AccountShape = {
+  defaultBaseUrl: ({ api }) => (api === 'v2' ? DEFAULT_V2_BASE_URL : DEFAULT_V1_URL),
+  fields: [
+    {
+      name: 'api',
+      label: 'API version',
+      help: 'V2 exchanges the key for short-lived tokens; V1 sends it with every request.',
+      required: true,
+      options: [
+        { value: 'v1', label: 'V1' },
+        { value: 'v2', label: 'V2' },
+      ],
+    },
+    {
+      name: 'uid',
+      label: 'User id (api_uId)',
+      help: 'On the Custom API settings page, beside the key.',
+      required: true,
+    },
+  ],
+  defaultTimezone: 'America/Los_Angeles',
+  zonelessTimes: false,
+  normalize(input, defaults) {
+    const uid = (input.uid ?? '').trim();
+    if (uid === '') throw new CallsideError('invalid_request', 'The user id (api_uId) is empty.');
+    return {
+      provider: 'hotprospector',
+      api: input.api ?? 'v1',
+      uid,
+      baseUrl: defaults.baseUrl,
+      timezone: defaults.timezone,
+    };
+  },
+  describe: (account) => (account.uid ? ` as user ${account.uid}` : ''),
+  keySecret: 'hotprospector.apiKey',
+  sessionSecrets: ['hotprospector.v2Tokens'],
+};
+
 export const hotProspector: ProviderModule = {
   id: 'hotprospector',
   name: 'Hot Prospector',
   capabilities: HOT_PROSPECTOR_CAPABILITIES,
-  connect: ({ account, apiKey, secrets }) => hotProspectorSession(connectHotProspector({ account, apiKey, secrets })),
+  account: HOT_PROSPECTOR_ACCOUNT,
+  connect: ({ account, apiKey, secrets, policy }) =>
+    hotProspectorSession(connectHotProspector({ account, apiKey, secrets, ...(policy ? { policy } : {}) })),
 };

@@ -1,7 +1,8 @@
-import { CallsideError } from '../../../../shared/errors';
+import type { CallsideError } from '../../../../shared/errors';
+import { cancelledError as cancelled } from '../../http/abort';
 
 export function cancelledError(): CallsideError {
-  return new CallsideError('cancelled', 'The request to Hot Prospector was cancelled.');
+  return cancelled('Hot Prospector');
 }
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {

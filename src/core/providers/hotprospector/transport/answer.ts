@@ -1,7 +1,7 @@
 import { CallsideError } from '../../../../shared/errors';
 import { decodeBody, type DecodedBody } from './decode';
 import type { HttpAnswer } from './http';
-import type { Redact } from './redact';
+import type { Redact } from '../../http/redact';
 import { envelopeMessage, isCredentialRefusal } from './refusals';
 
 const MAX_QUOTED = 200;

@@ -1,5 +1,5 @@
 import { CallsideError } from '../../../../shared/errors';
-import { type Redact, redactError } from './redact';
+import { type Redact, redactError } from '../../http/redact';
 import { withRetry, type RetryPolicy } from './retry';
 import type { HpCallOptions } from './types';
 

@@ -1,6 +1,6 @@
 import { postJson, type HttpAnswer } from './http';
 import type { HpNetworkPolicy } from './policy';
-import { createSemaphore } from './semaphore';
+import { createSemaphore } from '../../http/semaphore';
 
 export interface SendOptions {
   signal?: AbortSignal;

@@ -1,4 +1,5 @@
 import { CallsideError } from '../../../../shared/errors';
+import { backoffDelay, sleep } from '../../http/abort';
 import { cancelledError, throwIfAborted } from './abort';
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -14,35 +15,9 @@ export interface RetryPolicy {
 }
 
 /** A timer that a caller's AbortSignal cuts short, so a cancelled call never sits in backoff. */
-export const abortableSleep: Sleep = (ms, signal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(cancelledError());
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(cancelledError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+export const abortableSleep: Sleep = (ms, signal) => sleep(ms, signal, 'Hot Prospector');
 
-/**
- * "Full jitter" (random in [0, ceiling)): many agents' apps retrying after the same outage
- * spread out instead of arriving in synchronized waves.
- * @param failedAttempt 1 for the delay after the first failure.
- */
-export function backoffDelay(
-  failedAttempt: number,
-  policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'random'>,
-): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
-  return Math.floor(policy.random() * ceiling);
-}
+export { backoffDelay };
 
 /** Network trouble, timeouts and 5xx are marked retryable where they are raised; nothing else is. */
 export function isTransientFailure(error: unknown): boolean {

@@ -2,7 +2,7 @@ import { interpretAnswer } from './answer';
 import { runCall } from './call-runner';
 import { createChannel } from './channel';
 import { type HpNetworkPolicyOptions, resolvePolicy } from './policy';
-import { createRedactor } from './redact';
+import { createRedactor } from '../../http/redact';
 import type { HpTransport } from './types';
 import { checkBaseUrl, DEFAULT_V1_URL } from './url';
 

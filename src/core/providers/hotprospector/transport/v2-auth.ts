@@ -1,7 +1,7 @@
 import { CallsideError } from '../../../../shared/errors';
 import { CREDENTIALS_REFUSED, interpretAnswer, quote } from './answer';
 import type { Channel } from './channel';
-import type { Redact } from './redact';
+import type { Redact } from '../../http/redact';
 import { claimsSuccess, envelopeMessage } from './refusals';
 import { type HpV2Tokens, tokensFromWire } from './tokens';
 import { endpoint } from './url';

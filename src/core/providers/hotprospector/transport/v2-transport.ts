@@ -4,7 +4,7 @@ import { beforeSending, runCall } from './call-runner';
 import { createChannel } from './channel';
 import type { HttpAnswer } from './http';
 import { type HpNetworkPolicyOptions, resolvePolicy } from './policy';
-import { createRedactor } from './redact';
+import { createRedactor } from '../../http/redact';
 import { decodeBody, type DecodedBody } from './decode';
 import { isTokenRefusal } from './refusals';
 import { createTokenManager, type OnTokens } from './token-manager';

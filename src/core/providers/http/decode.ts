@@ -1,6 +1,6 @@
 import { parseLenientJson } from './lenient-json';
 
-/** What a Callingly body turned out to be; which error each kind means depends on the status (answer.ts). */
+/** What a body turned out to be; which error each kind means depends on the status (answer.ts). */
 export type DecodedBody =
   | { kind: 'json'; value: unknown }
   | { kind: 'empty' }
@@ -12,10 +12,10 @@ export type DecodedBody =
 const HTML_START = /^<(?:!doctype\s+html|html|head|body|title|\?xml|h1|p|div|center)\b/i;
 
 /**
- * The text decides, not the content type. Strict JSON first; the doc's object-literal spelling
- * (unquoted keys, trailing commas) second.
+ * The text decides, not the content type. Strict JSON first; with `lenient`, the object-literal
+ * spelling some docs print (unquoted keys, trailing commas) second.
  */
-export function decodeBody(text: string, contentType: string): DecodedBody {
+export function decodeBody(text: string, contentType: string, options: { lenient?: boolean } = {}): DecodedBody {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return { kind: 'empty' };
   try {
@@ -25,6 +25,7 @@ export function decodeBody(text: string, contentType: string): DecodedBody {
   }
   const first = trimmed[0];
   if (first === '{' || first === '[') {
+    if (!options.lenient) return { kind: 'truncated' };
     try {
       return { kind: 'json', value: parseLenientJson(trimmed) };
     } catch {

@@ -1,7 +1,7 @@
-import { CallsideError } from '../../../../shared/errors';
-import type { Redact } from '../../hotprospector/transport/redact';
+import { CallsideError } from '../../../shared/errors';
+import type { Redact } from './redact';
 import { decodeBody, type DecodedBody } from './decode';
-import type { HttpAnswer } from './http';
+import type { HttpAnswer } from './exchange';
 
 const MAX_QUOTED = 200;
 
@@ -11,14 +11,26 @@ export function quote(text: string, redact: Redact): string {
   return clean.length > MAX_QUOTED ? `${clean.slice(0, MAX_QUOTED - 1)}…` : clean;
 }
 
-/** Laravel's `{"message": "…"}` (with `errors` on a 422). */
+/** Laravel's `{"message": "…"}` (with `errors` on a 422), DRF's `{"detail": "…"}`, or a bare `{"error": "…"}`. */
 function serverMessage(body: DecodedBody): string | null {
   if (body.kind !== 'json' || typeof body.value !== 'object' || body.value === null) return null;
-  const message = (body.value as Record<string, unknown>).message;
-  return typeof message === 'string' && message.trim() !== '' ? message.trim() : null;
+  const fields = body.value as Record<string, unknown>;
+  for (const name of ['message', 'detail', 'error']) {
+    const value = fields[name];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return null;
 }
 
-export function unreadable(body: DecodedBody, endpoint: string, status: number): CallsideError {
+/** Who answered and what a person should check when access is refused. */
+export interface AnswerContext {
+  /** As an agent reads it: "${provider}". */
+  provider: string;
+  /** Appended to a 403: "Check the API key and the client account id." */
+  forbiddenHint?: string;
+}
+
+export function unreadable(body: DecodedBody, endpoint: string, status: number, provider: string): CallsideError {
   const what =
     body.kind === 'html'
       ? 'an HTML page instead of data'
@@ -27,7 +39,7 @@ export function unreadable(body: DecodedBody, endpoint: string, status: number):
         : body.kind === 'truncated'
           ? 'JSON that is cut off or broken'
           : 'plain text instead of data';
-  return new CallsideError('malformed', `Callingly answered ${endpoint} with ${what} (HTTP ${status}).`);
+  return new CallsideError('malformed', `${provider} answered ${endpoint} with ${what} (HTTP ${status}).`);
 }
 
 /**
@@ -38,49 +50,51 @@ export function interpretAnswer(
   answer: HttpAnswer,
   endpoint: string,
   redact: Redact,
-  options: { write: boolean },
+  options: { write: boolean; lenient?: boolean },
+  context: AnswerContext,
 ): unknown {
   const { status } = answer;
-  const body = decodeBody(answer.text, answer.contentType);
+  const { provider } = context;
+  const body = decodeBody(answer.text, answer.contentType, { lenient: options.lenient ?? false });
   const said = serverMessage(body);
   const detail = said ? `: ${quote(said, redact)}` : '.';
 
   if (status >= 500) {
-    const message = `Callingly failed on its side answering ${endpoint} (HTTP ${status})${detail}`;
+    const message = `${provider} failed on its side answering ${endpoint} (HTTP ${status})${detail}`;
     return fail(new CallsideError('remote', message, { retryable: true }));
   }
   if (status === 401 || status === 403) {
     const message =
       status === 401
-        ? 'Callingly refused the API key (HTTP 401). Check it in the account settings.'
-        : `Callingly refused access to ${endpoint} (HTTP 403)${detail} Check the API key and the client account id.`;
+        ? `${provider} refused the API key (HTTP 401). Check it in the account settings.`
+        : `${provider} refused access to ${endpoint} (HTTP 403)${detail} ${context.forbiddenHint ?? 'Check the API key.'}`;
     return fail(new CallsideError('auth', message));
   }
   if (status === 404)
-    return fail(new CallsideError('not_found', `Callingly has nothing at ${endpoint} (HTTP 404)${detail}`));
+    return fail(new CallsideError('not_found', `${provider} has nothing at ${endpoint} (HTTP 404)${detail}`));
   if (status === 429) {
     return fail(
-      new CallsideError('remote', 'Callingly is limiting requests right now (HTTP 429).', { retryable: true }),
+      new CallsideError('remote', `${provider} is limiting requests right now (HTTP 429).`, { retryable: true }),
     );
   }
   if (status >= 300 && status < 400) {
     return fail(
       new CallsideError(
         'remote',
-        `Callingly redirected ${endpoint} elsewhere (HTTP ${status}). Check the API address in the account settings.`,
+        `${provider} redirected ${endpoint} elsewhere (HTTP ${status}). Check the API address in the account settings.`,
       ),
     );
   }
   if (status >= 400) {
-    return fail(new CallsideError('invalid_request', `Callingly rejected ${endpoint} (HTTP ${status})${detail}`));
+    return fail(new CallsideError('invalid_request', `${provider} rejected ${endpoint} (HTTP ${status})${detail}`));
   }
   if (status < 200)
-    return fail(new CallsideError('malformed', `Callingly sent an unexpected HTTP status (${status}).`));
+    return fail(new CallsideError('malformed', `${provider} sent an unexpected HTTP status (${status}).`));
 
   if (body.kind === 'json') return body.value;
   // A 2xx to a write means it landed; its echo is not needed. A login page is not the API answering.
   if (options.write && body.kind !== 'html') return null;
-  return fail(unreadable(body, endpoint, status));
+  return fail(unreadable(body, endpoint, status, provider));
 }
 
 function fail(error: CallsideError): never {

@@ -1,23 +1,35 @@
-import { CallsideError } from '../../../../shared/errors';
+import { CallsideError } from '../../../shared/errors';
 import { cancelledError } from './abort';
 
-/** One HTTP exchange, fully read. Callingly answers are small JSON documents. */
+/** One HTTP exchange, fully read: the REST providers answer with small JSON documents. */
 export interface HttpAnswer {
   status: number;
   contentType: string;
   retryAfter: string | null;
+  /** Response headers (rate-limit counters and the like). */
+  headers: { get(name: string): string | null };
   text: string;
 }
 
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 export interface HttpRequest {
-  method: 'GET' | 'PUT';
+  method: HttpMethod;
   url: string;
   headers: Record<string, string>;
   body?: string;
 }
 
+/** The slice of `fetch` the transports use, so tests and unusual hosts can inject their own. */
+export type FetchLike = (
+  url: string,
+  init: { method: HttpMethod; headers: Record<string, string>; body?: string; signal: AbortSignal; redirect: 'manual' },
+) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
+
 export interface HttpOptions {
-  fetch: typeof fetch;
+  /** As an agent reads it, for messages: "Callingly". */
+  provider: string;
+  fetch: FetchLike;
   timeoutMs: number;
   signal?: AbortSignal;
 }
@@ -30,7 +42,7 @@ export interface HttpOptions {
  */
 export async function exchange(request: HttpRequest, options: HttpOptions): Promise<HttpAnswer> {
   const { signal } = options;
-  if (signal?.aborted) throw cancelledError();
+  if (signal?.aborted) throw cancelledError(options.provider);
 
   const controller = new AbortController();
   let timedOut = false;
@@ -54,15 +66,18 @@ export async function exchange(request: HttpRequest, options: HttpOptions): Prom
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       retryAfter: response.headers.get('retry-after'),
+      headers: response.headers,
       text,
     };
   } catch (error) {
-    if (signal?.aborted) throw cancelledError();
+    if (signal?.aborted) throw cancelledError(options.provider);
     if (timedOut) {
       const seconds = Math.round(options.timeoutMs / 100) / 10;
-      throw new CallsideError('timeout', `Callingly did not answer within ${seconds} s.`, { retryable: true });
+      throw new CallsideError('timeout', `${options.provider} did not answer within ${seconds} s.`, {
+        retryable: true,
+      });
     }
-    throw networkError(error);
+    throw networkError(error, options.provider);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -70,7 +85,7 @@ export async function exchange(request: HttpRequest, options: HttpOptions): Prom
 }
 
 /** A Node/undici error code (ECONNREFUSED, UND_ERR_SOCKET…) anywhere in the cause chain. */
-function errorCode(error: unknown): string {
+export function errorCode(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
     const code = (current as { code?: unknown }).code;
@@ -81,23 +96,23 @@ function errorCode(error: unknown): string {
 }
 
 /** Only the code is kept, never the error itself: an injected fetch could put a header in it. */
-function networkError(error: unknown): CallsideError {
+export function networkError(error: unknown, provider: string): CallsideError {
   const code = errorCode(error);
   if (code === 'ECONNREFUSED') {
-    return new CallsideError('network', 'Could not connect to Callingly (connection refused).', { retryable: true });
+    return new CallsideError('network', `Could not connect to ${provider} (connection refused).`, { retryable: true });
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new CallsideError('network', 'Could not find the Callingly server (name lookup failed).', {
+    return new CallsideError('network', `Could not find the ${provider} server (name lookup failed).`, {
       retryable: true,
     });
   }
   if (/CERT|SSL|TLS|SELF_SIGNED/i.test(code)) {
-    return new CallsideError('network', 'The secure connection to Callingly could not be verified.');
+    return new CallsideError('network', `The secure connection to ${provider} could not be verified.`);
   }
   if (code === 'ECONNRESET' || code === 'EPIPE' || code.startsWith('UND_ERR')) {
-    return new CallsideError('network', 'The connection to Callingly dropped before it answered.', {
+    return new CallsideError('network', `The connection to ${provider} dropped before it answered.`, {
       retryable: true,
     });
   }
-  return new CallsideError('network', 'Could not reach Callingly (network error).', { retryable: true });
+  return new CallsideError('network', `Could not reach ${provider} (network error).`, { retryable: true });
 }

@@ -1,4 +1,4 @@
-import { CallsideError, toCallsideError } from '../../../../shared/errors';
+import { CallsideError, toCallsideError } from '../../../shared/errors';
 
 /** Replaces every known secret in a text; used on anything the server wrote before we repeat it. */
 export type Redact = (text: string) => string;

@@ -1,4 +1,4 @@
-import { CallsideError } from '../../../../shared/errors';
+import { CallsideError } from '../../../shared/errors';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -6,27 +6,27 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
  * Checked once, when the client is built: the API key rides on every request, so it never goes
  * over plain http to another machine (loopback stays allowed for the simulator).
  */
-export function checkBaseUrl(raw: string): URL {
+export function checkBaseUrl(raw: string, provider: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new CallsideError('invalid_request', 'The Callingly API address is not a valid URL.');
+    throw new CallsideError('invalid_request', `The ${provider} API address is not a valid URL.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new CallsideError('invalid_request', 'The Callingly API address must start with https://.');
+    throw new CallsideError('invalid_request', `The ${provider} API address must start with https://.`);
   }
   if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
     throw new CallsideError(
       'invalid_request',
-      'The Callingly API address must use https:// (plain http would expose the API key).',
+      `The ${provider} API address must use https:// (plain http would expose the API key).`,
     );
   }
   if (url.username || url.password) {
-    throw new CallsideError('invalid_request', 'The Callingly API address must not contain a user name or password.');
+    throw new CallsideError('invalid_request', `The ${provider} API address must not contain a user name or password.`);
   }
   if (url.search || url.hash) {
-    throw new CallsideError('invalid_request', 'The Callingly API address must not contain a query or a fragment.');
+    throw new CallsideError('invalid_request', `The ${provider} API address must not contain a query or a fragment.`);
   }
   return url;
 }
@@ -43,5 +43,22 @@ export function endpointUrl(base: URL, path: string, query: Record<string, Query
   for (const [key, value] of Object.entries(query)) {
     if (value !== null && value !== undefined) url.searchParams.set(key, String(value));
   }
+  return url.href;
+}
+
+/**
+ * A paginator's next link, on the configured base whatever host it names: the key must never
+ * travel to another origin, so a link elsewhere is read as the same path and query here.
+ */
+export function sameOriginLink(base: URL, link: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(link, base.href);
+  } catch {
+    throw new CallsideError('malformed', 'A next-page link is not a URL.');
+  }
+  const url = new URL(base.href);
+  url.pathname = parsed.pathname;
+  url.search = parsed.search;
   return url.href;
 }

@@ -10,9 +10,9 @@ export interface Semaphore {
 }
 
 /**
- * Caps in-flight requests per account: Hot Prospector publishes no rate limit, so we stay
- * polite by construction instead of reacting to 429s that never come. Waiters are served
- * first-come first-served and leave the queue when their caller aborts.
+ * Caps in-flight requests per account: most providers publish no rate limit, so we stay polite
+ * by construction instead of reacting to 429s. Waiters are served first-come first-served and
+ * leave the queue when their caller aborts.
  */
 export function createSemaphore(limit: number): Semaphore {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('Semaphore limit must be a positive integer.');
