@@ -74,6 +74,16 @@ export const activitySchema = z.object({
   recordingUrl: z.string().nullable(),
   /** Speaker turns of a transcript; empty for everything else. */
   turns: z.array(transcriptTurnSchema).optional(),
+  /** The agent who handled it, where the provider says (its user id and name). */
+  agentId: z.string().nullable().optional(),
+  agentName: z.string().nullable().optional(),
+  /** The outcome the agent picked, where the provider keeps one. */
+  disposition: z.string().nullable().optional(),
+  /**
+   * When `recordingUrl` stops playing (signed links, UTC): past it the link is never offered;
+   * a fresh one is asked for when the agent plays it.
+   */
+  recordingExpiresAt: isoTime.nullable().optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

@@ -3,7 +3,13 @@
  * process that talks to the provider. Electron encrypts them with safeStorage; the Node hosts
  * keep them in a file only the user can read (mode 0600).
  */
-export const SECRET_NAMES = ['hotprospector.apiKey', 'hotprospector.v2Tokens', 'callingly.apiKey'] as const;
+export const SECRET_NAMES = [
+  'hotprospector.apiKey',
+  'hotprospector.v2Tokens',
+  'callingly.apiKey',
+  'hipcall.apiKey',
+  'callhub.apiKey',
+] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
 export type SecretProtection =

@@ -65,7 +65,9 @@ describe('cache migrations', () => {
 
     const failure = await openCache(path).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'storage', failure: 'newer_schema' });
-    expect((failure as Error).message).toMatch(/newer Callside \(schema v99; this version knows up to v2\)/);
+    expect((failure as Error).message).toMatch(
+      new RegExp(`newer Callside \\(schema v99; this version knows up to v${LATEST_SCHEMA_VERSION}\\)`),
+    );
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -122,6 +124,47 @@ describe('cache migrations', () => {
       expect(await cache.outbox.listPending()).toMatchObject([
         { id: 'op-1', kind: 'tag.add', leadId: 'L1', payload: { tagIds: ['7'] }, attempts: 3, providerFailures: 0 },
       ]);
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it('moves a version 2 cache with call history forward: old calls keep every field, new ones carry their agent', async () => {
+    const path = tempCachePath();
+    const db = await openDatabase(path);
+    await migrate(db, MIGRATIONS.slice(0, 2));
+    await db.exec(
+      `INSERT INTO activities (kind, id, lead_id, direction, at, at_ms, duration_sec, status, from_number, to_number, text, recording_url, turns)
+       VALUES ('call', 'c-1', 'L1', 'inbound', '2026-01-01T00:00:00Z', 1767225600000, 42, 'answered', '+15550100', '+15550101', NULL, 'https://rec/1', NULL);`,
+    );
+    await db.close();
+
+    const cache = await openCache(path);
+    try {
+      const [old] = await cache.activities.timeline('L1');
+      expect(old).toEqual({
+        id: 'c-1',
+        leadId: 'L1',
+        kind: 'call',
+        direction: 'inbound',
+        at: '2026-01-01T00:00:00Z',
+        durationSec: 42,
+        status: 'answered',
+        from: '+15550100',
+        to: '+15550101',
+        text: null,
+        recordingUrl: 'https://rec/1',
+      });
+      // A detail read names the agent; a later, thinner list row must not blank it again.
+      await cache.activities.upsertPage([
+        { ...old!, agentId: '7', agentName: 'Dana', recordingExpiresAt: '2026-01-01T01:00:00Z' },
+      ]);
+      await cache.activities.upsertPage([{ ...old!, status: 'completed' }]);
+      expect((await cache.activities.timeline('L1'))[0]).toMatchObject({
+        status: 'completed',
+        agentId: '7',
+        agentName: 'Dana',
+      });
     } finally {
       await cache.close();
     }

@@ -37,14 +37,28 @@ const PAGE_COLUMNS = [
   'text',
   'recording_url',
   'turns',
+  'agent_id',
+  'agent_name',
+  'disposition',
+  'recording_expires_at',
 ] as const;
+
+/**
+ * A list page often knows less than the detail read before it (Callingly's list rows carry no
+ * agent): what a later, thinner row leaves out is kept, not blanked.
+ */
+const KEPT_WHEN_ABSENT = new Set<string>(['agent_id', 'agent_name', 'disposition']);
 
 const UPSERT = `
 INSERT INTO activities (${PAGE_COLUMNS.join(', ')})
 SELECT ${PAGE_COLUMNS.map((_, index) => `value ->> ${index}`).join(', ')} FROM json_each(?1) WHERE true
 ON CONFLICT (kind, id) DO UPDATE SET
   ${PAGE_COLUMNS.slice(2)
-    .map((column) => `${column} = excluded.${column}`)
+    .map((column) =>
+      KEPT_WHEN_ABSENT.has(column)
+        ? `${column} = coalesce(excluded.${column}, activities.${column})`
+        : `${column} = excluded.${column}`,
+    )
     .join(', ')}`;
 
 /**
@@ -59,7 +73,8 @@ UPDATE leads SET
 FROM json_each(?1) AS t
 WHERE leads.id = t.value ->> 0`;
 
-const COLUMNS = `kind, id, lead_id, direction, at, duration_sec, status, from_number, to_number, text, recording_url, turns`;
+const COLUMNS = `kind, id, lead_id, direction, at, duration_sec, status, from_number, to_number, text, recording_url, turns,
+  agent_id, agent_name, disposition, recording_expires_at`;
 
 interface ActivityRow {
   kind: Activity['kind'];
@@ -74,6 +89,10 @@ interface ActivityRow {
   text: string | null;
   recording_url: string | null;
   turns: string | null;
+  agent_id: string | null;
+  agent_name: string | null;
+  disposition: string | null;
+  recording_expires_at: string | null;
 }
 
 export function createActivitiesRepository(db: Queryable): ActivitiesRepository {
@@ -122,6 +141,10 @@ type PageRow = [
   text: string | null,
   recordingUrl: string | null,
   turns: string | null,
+  agentId: string | null,
+  agentName: string | null,
+  disposition: string | null,
+  recordingExpiresAt: string | null,
 ];
 
 function toPageRow(activity: Activity): PageRow {
@@ -139,6 +162,10 @@ function toPageRow(activity: Activity): PageRow {
     activity.text,
     activity.recordingUrl,
     activity.turns && activity.turns.length > 0 ? JSON.stringify(activity.turns) : null,
+    activity.agentId ?? null,
+    activity.agentName ?? null,
+    activity.disposition ?? null,
+    activity.recordingExpiresAt ?? null,
   ];
 }
 
@@ -169,5 +196,10 @@ function toActivity(row: ActivityRow): Activity {
     recordingUrl: row.recording_url,
   };
   if (row.turns !== null) activity.turns = parseJsonColumn<TranscriptTurn[]>(row.turns, 'transcript turns');
+  // Absent rather than null where the provider never says, so Hot Prospector's rows keep their shape.
+  if (row.agent_id !== null) activity.agentId = row.agent_id;
+  if (row.agent_name !== null) activity.agentName = row.agent_name;
+  if (row.disposition !== null) activity.disposition = row.disposition;
+  if (row.recording_expires_at !== null) activity.recordingExpiresAt = row.recording_expires_at;
   return activity;
 }
