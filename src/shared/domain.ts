@@ -187,6 +187,8 @@ export const accountSummarySchema = z.object({
   timezone: z.string(),
   /** An agency's client account (Callingly `account_id`), sent on every request when set. */
   accountId: z.string().nullable().optional(),
+  /** The country (ISO 3166 alpha-2) a number without `+` is read in, where the provider sends such numbers. */
+  region: z.string().nullable().optional(),
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;
 

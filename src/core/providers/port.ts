@@ -166,11 +166,13 @@ export interface AccountInput {
   timezone?: string | undefined;
   /** Agencies (Callingly): the client's account_id. */
   accountId?: string | undefined;
+  /** The country a number without `+` is read in (CallHub), ISO 3166 alpha-2. */
+  region?: string | undefined;
 }
 
 /** One account field beyond the key, the address and the time zone, as a form shows it. */
 export interface AccountField {
-  name: 'api' | 'uid' | 'accountId';
+  name: 'api' | 'uid' | 'accountId' | 'region';
   label: string;
   /** One sentence under the field: where to find the value. */
   help: string;
