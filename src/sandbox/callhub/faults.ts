@@ -15,7 +15,8 @@ import { htmlReply, jsonReply, nginxErrorPage, send, sendDropped, sendTruncated,
  * | truncated | HTTP 200 with the JSON cut in half (broken JSON)                    | yes            |
  * | http429   | DRF's throttle: 429 `{"detail": "Request was throttled…"}` + `Retry-After` | no      |
  *
- * `only` matches a request by its route ("POST /contact-notes/{id}/") or its path.
+ * `only` matches a request by its route ("POST /contact-notes/{id}/"), its path, or its path and
+ * query ("/contacts/?page=2").
  */
 export const CALLHUB_FAULT_KINDS = ['http5xx', 'html', 'reset', 'drop', 'truncated', 'http429'] as const;
 export type CallhubFaultKind = (typeof CALLHUB_FAULT_KINDS)[number];

@@ -95,7 +95,8 @@ export async function startCallhubSandbox(options: CallhubSandboxOptions = {}): 
     const path = url.pathname.slice(API_PREFIX.length);
     const match = matchRoute(method, path);
     counters.request(match.key);
-    const decision = faults.decide([match.key, path]);
+    // The path with its query names one page of a list ("/contacts/?page=2") for `only`.
+    const decision = faults.decide([match.key, path, `${path}${url.search}`]);
     if (decision.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
     if (decision.kind && BEFORE_HANDLING.has(decision.kind)) return failBeforeHandling(decision.kind, faults, req, res);
     let text: string;
