@@ -199,7 +199,7 @@ describe('Hipcall recordings and notes', () => {
 });
 
 describe('Hipcall demo simulator', () => {
-  it('starts with an account in its own zone and syncs', async () => {
+  it('starts with an account in its own zone that verifies', async () => {
     const demo = await startHipcallDemo({ leads: 20 });
     try {
       expect(demo.account).toMatchObject({ provider: 'hipcall', timezone: 'America/New_York' });
