@@ -127,6 +127,49 @@ describe('Hipcall sync against the simulator', () => {
   });
 });
 
+describe('Hipcall sync cut short', () => {
+  it('keeps every page written before the failure and resumes at the next page', async () => {
+    const sb = await startHipcallSandbox({
+      seed: 5,
+      now: NOW,
+      timezone: ZONE,
+      rateLimit: { limit: 1000, windowMs: 60_000 },
+    });
+    const h = await harness(sb, { retries: 0 });
+    try {
+      // Users, then three call pages, then the fourth breaks.
+      sb.faults.set({ next: [], only: ['GET /cdrs'] });
+      let served = 0;
+      const failAt = 4;
+      const original = sb.faults.decide.bind(sb.faults);
+      sb.faults.decide = (names) => {
+        const decision = original(names);
+        if ([names].flat().includes('GET /cdrs') && ++served === failAt) return { ...decision, kind: 'http5xx' };
+        return decision;
+      };
+      await expect(h.sync()).rejects.toMatchObject({ code: 'remote' });
+      const partial = await h.cache.activities.count();
+      expect(partial).toBeGreaterThan(0);
+      const cursor = await h.cache.syncCursors.get('hipcall:calls');
+      expect(cursor?.value).toMatchObject({ readThrough: null, walk: { next: expect.stringContaining('page=4') } });
+
+      const before = h.urls.length;
+      await h.sync();
+      const resumed = h.urls.slice(before).filter((url) => url.includes('/cdrs'));
+      expect(resumed[0]).toContain('page=4');
+      expect(resumed.some((url) => /page=[123](&|$)/.test(url))).toBe(false);
+      const external = sb.data.cdrs.filter(
+        (cdr) => cdr.direction !== 3 && !(cdr.callee_number === '1015' && cdr.contact_id === 0),
+      ).length;
+      expect(await h.cache.activities.count()).toBe(external);
+      expect((await h.cache.members.list()).length).toBe(sb.data.users.length);
+    } finally {
+      await h.close();
+      await sb.close();
+    }
+  });
+});
+
 describe('Hipcall rate limit', () => {
   let sb: HipcallSandbox;
   let h: Harness | null = null;
