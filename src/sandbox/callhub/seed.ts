@@ -1,4 +1,4 @@
-import { createRng, deriveSeed } from '../random';
+import { createRng, deriveSeed, type Rng } from '../random';
 import type { ChContact, ChDataset, ChHistoryEntry, ChPhonebook } from './types';
 
 /**
@@ -47,7 +47,10 @@ const CITIES: Record<string, Array<[string, string]>> = {
 };
 const OWNER = 'greenstreets_admin';
 
-export function generateCallhubDataset(options: { seed?: number; contacts?: number; now?: Date } = {}): ChDataset {
+/** `region`: the account's own country, in which contacts without country_code keep national numbers. */
+export function generateCallhubDataset(
+  options: { seed?: number; contacts?: number; now?: Date; region?: 'US' | 'GB' } = {},
+): ChDataset {
   const seed = options.seed ?? CALLHUB_DEFAULTS.seed;
   const count = Math.max(12, options.contacts ?? CALLHUB_DEFAULTS.contacts);
   const now = (options.now ?? new Date()).getTime();
@@ -80,7 +83,9 @@ export function generateCallhubDataset(options: { seed?: number; contacts?: numb
           ? `07700 900${digits(3)}`
           : style === 4
             ? `(${rng.pick(['650', '415'])}) 555-${rng.int(1000, 1999)}`
-            : usDigits();
+            : i % 10 === 8
+              ? nationalIn(options.region ?? 'US', rng)
+              : usDigits();
     const [city, state] = rng.pick(CITIES[country || 'US'] ?? []);
     const first = rng.pick(FIRST);
     const last = rng.pick(LAST);
@@ -176,12 +181,18 @@ export function generateCallhubDataset(options: { seed?: number; contacts?: numb
       dnc: pick((_, i) => i % 7 === 3),
       french: pick((c) => c.country_code === 'FR'),
       british: pick((c) => c.country_code === 'GB'),
-      noCountry: pick((c) => c.country_code === ''),
+      noCountry: pick((c, i) => c.country_code === '' && i % 10 === 3),
+      nationalNoCountry: pick((c, i) => c.country_code === '' && i % 10 === 8),
       noEmail: pick((c) => c.email === undefined),
       withMobile: pick((c) => c.mobile !== ''),
       withHistory: pick((c) => (history[c.id]?.length ?? 0) > 0),
     },
   };
+}
+
+/** Numbers in the ranges set aside for drama (Ofcom) and fiction (NANP 555-01xx). */
+function nationalIn(region: 'US' | 'GB', rng: Rng): string {
+  return region === 'GB' ? `020 7946 0${rng.int(100, 999)}` : `(415) 555-0${rng.int(100, 199)}`;
 }
 
 /** A number as CallHub's DNC list keeps it: country code and digits, no `+`. */

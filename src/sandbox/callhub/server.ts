@@ -34,6 +34,8 @@ export interface CallhubSandboxOptions {
   /** Pins the clock: history times, notes, dialers and the bulk-create throttle use it. */
   now?: Date;
   apiKey?: string;
+  /** The account's country: contacts without country_code keep national numbers of it (default US). */
+  region?: 'US' | 'GB';
   faults?: CallhubFaultSettings;
   /** Default `{mode: 'first'}`: DRF pages with same-host next links. */
   variants?: VariantSettings;
@@ -58,7 +60,12 @@ export async function startCallhubSandbox(options: CallhubSandboxOptions = {}): 
   const seed = options.seed ?? CALLHUB_DEFAULTS.seed;
   const pinned = options.now?.getTime() ?? null;
   const state = new CallhubState(
-    generateCallhubDataset({ seed, contacts: options.contacts, ...(options.now ? { now: options.now } : {}) }),
+    generateCallhubDataset({
+      seed,
+      contacts: options.contacts,
+      ...(options.region ? { region: options.region } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    }),
   );
   const apiKey = options.apiKey ?? CALLHUB_DEMO_API_KEY;
   const counters = new Counters();

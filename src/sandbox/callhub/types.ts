@@ -56,6 +56,8 @@ export interface ChDataset {
     french: string;
     british: string;
     noCountry: string;
+    /** A national number with no country_code: only the account's region reads it. */
+    nationalNoCountry: string;
     noEmail: string;
     withMobile: string;
     withHistory: string;

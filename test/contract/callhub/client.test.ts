@@ -111,6 +111,7 @@ describe('CallHub client against the simulator', () => {
     const requests = Object.keys(sb.counters().requests);
     expect(requests.some((key) => key.includes('no slash'))).toBe(false);
     for (const url of urls) expect(new URL(url).pathname.endsWith('/')).toBe(true);
+    expect(urls.some((url) => url.includes(KEY))).toBe(false);
   });
 
   it('maps contacts: URL ids, two phone books, national and plus-less numbers, DNC, missing email', async () => {

@@ -6,7 +6,7 @@ import type { ProviderSession } from '../../../src/core/providers/port';
 import { WorkspaceSync } from '../../../src/core/sync';
 import { OP_KIND } from '../../../src/core/sync/outbox/op-kinds';
 import { startCallhubDemo } from '../../../src/sandbox/callhub/demo';
-import type { CallhubSandbox } from '../../../src/sandbox/callhub';
+import { startCallhubSandbox, type CallhubSandbox } from '../../../src/sandbox/callhub';
 import type { DemoSimulator } from '../../../src/sandbox/demo';
 import { CallsideError } from '../../../src/shared/errors';
 import { tempDir } from '../../helpers/core';
@@ -78,6 +78,15 @@ describe('CallHub sync into the cache', () => {
     for (const lead of bookless) expect(await cache.leads.get(lead.id)).not.toBeNull();
   });
 
+  it('keeps a contact gone from CallHub while a change to it is still queued', async () => {
+    await sync.pull();
+    await cache.addLocalNote({ leadId: sb.fixtures.french, text: 'Call back in June.' }, { kind: OP_KIND.noteAdd });
+    sb.state.removeContact(sb.fixtures.french);
+    const report = await sync.pull();
+    expect(report.counts.leadsRemoved).toBeUndefined();
+    expect(await cache.leads.get(sb.fixtures.french)).not.toBeNull();
+  });
+
   it('opens a lead with its history, and keeps what it has when the history is unreadable', async () => {
     await sync.pull();
     const id = sb.fixtures.withHistory;
@@ -120,5 +129,33 @@ describe('CallHub sync into the cache', () => {
       code: 'invalid_request',
     });
     expect((await session.agentStatus?.list())?.[0]).toMatchObject({ available: false, name: 'Dana Whitfield' });
+  });
+});
+
+describe('CallHub account region', () => {
+  it('reads national numbers of contacts without country_code in the account region, US when none is set', async () => {
+    const sb = await startCallhubSandbox({ contacts: 20, region: 'GB' });
+    try {
+      const phoneOf = async (region: string | null): Promise<string | undefined> => {
+        const account = {
+          provider: 'callhub' as const,
+          api: null,
+          uid: '',
+          baseUrl: sb.baseUrl,
+          timezone: 'UTC',
+          region,
+        };
+        const session = callhub.connect({ account, apiKey: sb.apiKey, secrets: undefined as never });
+        const page = await (session as ProviderSession & { client: CallhubClient }).client.contactsPage(
+          null,
+          new Set(),
+        );
+        return page.leads.find((lead) => lead.id === sb.fixtures.nationalNoCountry)?.phone;
+      };
+      expect(await phoneOf('GB')).toMatch(/^\+4420794600?\d{3}$/);
+      expect(await phoneOf(null)).toMatch(/^020 7946 0\d{3}$/);
+    } finally {
+      await sb.close();
+    }
   });
 });

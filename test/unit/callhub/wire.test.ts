@@ -44,6 +44,8 @@ describe('CallHub phones', () => {
     expect(callhubPhone('16507868628', 'FR')).toBe('+16507868628');
     expect(callhubPhone('+33612345678', 'US')).toBe('+33612345678');
     expect(callhubPhone('101', 'US')).toBe('101');
+    // Digits no country reads as a number are kept as sent, never given a + that makes them look dialable.
+    expect(callhubPhone('00000000', 'US')).toBe('00000000');
     expect(callhubPhone('', 'US')).toBe('');
   });
 

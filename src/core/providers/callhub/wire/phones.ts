@@ -1,4 +1,9 @@
-import { getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import {
+  getCountryCallingCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js';
 import { normalizePhone } from '../../../normalize/phones';
 
 /** An ISO 3166 alpha-2 code libphonenumber knows, upper-cased; null otherwise. */
@@ -21,8 +26,9 @@ export function callhubPhone(value: string, region: string): string {
   if (national.startsWith('+')) return national;
   const digits = raw.replace(/\D/g, '');
   if (!raw.startsWith('+') && digits.length >= 8) {
-    const international = normalizePhone(`+${digits}`);
-    if (international.startsWith('+')) return international;
+    // normalizePhone keeps text it cannot read, so "+0612…" would come back looking international.
+    const international = parsePhoneNumberFromString(`+${digits}`);
+    if (international?.isPossible()) return international.number;
   }
   return raw;
 }
