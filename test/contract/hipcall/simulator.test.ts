@@ -24,7 +24,7 @@ describe('Hipcall simulator wire', () => {
     expect(cdrs.meta).toMatchObject({ current_page: 1, per_page: '10' });
     expect(cdrs.meta.total).toBeUndefined();
     expect(cdrs.links).toMatchObject({ last: null, next: 'https://api.hipcall.com/api/v20211124/cdrs?page=2' });
-    expect(cdrs.data[0].started_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0000$/);
+    expect(cdrs.data[0]?.started_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0000$/);
 
     const users = (await (await get('/users')).json()) as Page;
     expect(users.meta).toMatchObject({ per_page: 10, total: 14, last_page: 2 });
