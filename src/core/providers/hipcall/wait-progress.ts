@@ -9,20 +9,24 @@ export const WAIT_RESOURCE = 'rateLimitWait';
  * the waiting; this only tells the agent about it.
  */
 export function waitReporter(ctx: Pick<PullContext, 'progress'>): (waitMs: number) => void {
+  let tick: ReturnType<typeof setInterval> | null = null;
   return (waitMs) => {
+    // A second wait replaces the first one's countdown rather than ticking the row twice.
+    if (tick !== null) clearInterval(tick);
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
     const progress = ctx.progress(WAIT_RESOURCE);
     progress.start(seconds);
     let left = seconds;
-    const tick = setInterval(() => {
+    const timer = setInterval(() => {
       left -= 1;
       if (left <= 0) {
-        clearInterval(tick);
+        clearInterval(timer);
         progress.finish('done');
       } else {
         progress.advance();
       }
     }, 1000);
-    tick.unref?.();
+    timer.unref?.();
+    tick = timer;
   };
 }
