@@ -3,6 +3,7 @@ import type { Counters } from '../counters';
 import { jsonReply, type HttpReply } from '../http';
 import type { VariantPicker } from '../variants';
 import { throttled } from './faults';
+import { internationalDigits } from './seed';
 import type { CallhubState } from './state';
 import type { ChContact } from './types';
 import { OPT_IN_VARIANTS, VARIANT_SITES } from './variants';
@@ -104,9 +105,18 @@ const ROUTES: Route[] = [
   ),
   route('GET', '/contacts/', (req, _p, rt) => {
     const phone = req.query.get('contact');
+    // CallHub's `?contact=` filter [outside]: matches the number however the contact stores it.
+    const wanted = (phone ?? '').replace(/\D/g, '');
+    const honoured =
+      rt.variants.pick(
+        'contact-filter',
+        VARIANT_SITES['contact-filter'],
+        undefined,
+        OPT_IN_VARIANTS['contact-filter'],
+      ) === 'honoured';
     const rows = rt.state
       .liveContacts()
-      .filter((c) => phone === null || c.contact.replace(/\D/g, '') === phone.replace(/\D/g, ''));
+      .filter((c) => phone === null || !honoured || internationalDigits(c.contact, c.country_code) === wanted);
     return list(rows.map(wireContact), req, rt);
   }),
   route('GET', '/contacts/fields/', (req, _p, rt) => list(rt.state.data.contactFields, req, rt)),

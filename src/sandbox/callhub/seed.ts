@@ -196,7 +196,7 @@ function nationalIn(region: 'US' | 'GB', rng: Rng): string {
 }
 
 /** A number as CallHub's DNC list keeps it: country code and digits, no `+`. */
-function internationalDigits(number: string, country: string): string {
+export function internationalDigits(number: string, country: string): string {
   const d = number.replace(/\D/g, '');
   if (country === 'FR') return `33${d.slice(1)}`;
   if (country === 'GB') return `44${d.slice(1)}`;

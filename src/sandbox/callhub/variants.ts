@@ -12,6 +12,11 @@ export const VARIANT_SITES = {
   users: ['object', 'array', 'envelope'],
   /** `/subscriber-history/{id}/`: no documented shape. */
   history: ['envelope', 'array'],
+  /** `/contacts/?contact=`: an [outside] filter; a server may ignore it (opt-in `ignored`). */
+  'contact-filter': ['honoured'],
 } as const satisfies Record<string, readonly string[]>;
 
-export const OPT_IN_VARIANTS: Readonly<Record<string, readonly string[]>> = { history: ['unknown'] };
+export const OPT_IN_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  history: ['unknown'],
+  'contact-filter': ['ignored'],
+};

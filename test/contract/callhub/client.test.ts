@@ -129,6 +129,18 @@ describe('CallHub client against the simulator', () => {
     expect(books.map((b) => b.id)).toEqual(['3100', '3101', '3102']);
   });
 
+  it('looks a number up with ?contact= and keeps only exact matches, even from a server that ignores it', async () => {
+    const ch = client();
+    const french = (await allContacts(ch)).find((lead) => lead.id === sb.fixtures.french);
+    if (!french) throw new Error('fixture missing');
+    expect((await ch.findByPhone(french.phone)).map((lead) => lead.id)).toEqual([french.id]);
+    expect(urls.at(-1)).toContain(`contact=${french.phone.slice(1)}`);
+    sb.setVariants({ mode: 'first', pin: { 'contact-filter': 'ignored' } });
+    expect((await ch.findByPhone(french.phone)).map((lead) => lead.id)).toEqual([french.id]);
+    expect(await ch.findByPhone('+14155550999')).toEqual([]);
+    await failure(ch.findByPhone('0612'), 'invalid_request');
+  });
+
   it('reads field definitions from both endpoints', async () => {
     const fields = await client().listFields();
     expect(fields).toContainEqual({ name: 'Preferred language', type: 'Multi-choice', builtIn: false });

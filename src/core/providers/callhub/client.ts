@@ -30,6 +30,8 @@ export interface CallhubClient {
   /** The first page (link null) or the page a `next` link names. */
   contactsPage(link: string | null, dnc: ReadonlySet<string>, o?: CallOptions): Promise<ContactPage>;
   getContact(id: string, o?: CallOptions): Promise<Lead>;
+  /** Contacts with this number: `?contact=` [outside], checked here too. */
+  findByPhone(e164: string, o?: CallOptions): Promise<Lead[]>;
   history(leadId: string, o?: CallOptions): Promise<Activity[]>;
   addNote(leadId: string, notes: string, o?: CallOptions): Promise<void>;
   startCall(leadId: string, numType: 'contact' | 'mobile', o?: CallOptions): Promise<void>;
@@ -126,6 +128,18 @@ export function connectCallhub(args: {
       const body = await rest.get(`contacts/${segment(id)}/`, requestOptions(o));
       if (!isPlainObject(body)) throw malformed('GET /contacts/{id}/', 'not a contact');
       return readContact(body, 'GET /contacts/{id}/', { region, dnc: new Set() });
+    },
+
+    async findByPhone(e164, o) {
+      if (!/^\+[1-9]\d{6,14}$/.test(e164))
+        throw new CallsideError('invalid_request', 'A phone lookup needs a full phone number.');
+      // CallHub stores numbers without `+` [CH:227]; a filter match is a handful of contacts, one page.
+      const body = await rest.get('contacts/', { ...requestOptions(o), query: { contact: e164.slice(1) } });
+      const leads = readListPage(body, 'GET /contacts/').rows.map((row) =>
+        readContact(row, 'GET /contacts/', { region, dnc: new Set() }),
+      );
+      // A server that ignored the filter must not pop someone else.
+      return leads.filter((lead) => lead.phone === e164 || lead.mobile === e164);
     },
 
     async history(leadId, o) {

@@ -16,6 +16,7 @@ import { callhubPhone, regionCode } from './wire/phones';
 export const CALLHUB_CAPABILITIES: ReadonlySet<Capability> = new Set<Capability>([
   'account.verify',
   'leads.list',
+  'leads.lookup.phone',
   'groups.list',
   'customFields.read',
   'notes.write',
@@ -42,6 +43,8 @@ export function callhubSession(client: CallhubClient): CallhubSession {
     signOut: async () => undefined,
     streams: () => [phonebooksStream(client), fieldsStream(client), contactsStream(client)],
     ops: callhubOps(client),
+    // DNC is not read for a pop: a screen pop shows who calls, and the cached lead says the rest.
+    lookupPhone: async (e164, options) => ({ leads: await client.findByPhone(e164, options), activities: [] }),
     refreshLead: async (ctx, leadId) => {
       // An unreadable history throws before anything is written: the cached timeline stays.
       const activities = await ctx.exclusive.run(async () => {
