@@ -6,12 +6,12 @@ export const HIPCALL_DEMO_TIMEZONE = 'America/New_York';
 
 /**
  * The Hipcall simulator for the Demo workspace. `leads` has no direct meaning on Hipcall (leads
- * come from calls): it is read as "about this many calls' worth", four calls per lead.
+ * come from calls): it is read as four calls per lead, at most 2,000 calls.
  */
 export const startHipcallDemo: StartDemoSimulator = async (options) => {
   const sandbox = await startHipcallSandbox({
     ...(options.seed === undefined ? {} : { seed: options.seed }),
-    ...(options.leads === undefined ? {} : { calls: Math.max(20, options.leads * 4) }),
+    ...(options.leads === undefined ? {} : { calls: Math.min(2_000, Math.max(20, options.leads * 4)) }),
     timezone: HIPCALL_DEMO_TIMEZONE,
     port: options.port ?? 0,
   });
