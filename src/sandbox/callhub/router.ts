@@ -157,7 +157,9 @@ const ROUTES: Route[] = [
   ),
   route('GET', '/subscriber-history/{id}/', (_req, [id], rt) => {
     if (!rt.state.contact(id ?? '')) return notFound();
-    const rows = rt.state.data.history[id ?? ''] ?? [];
+    // Only contacts a campaign has reached have a history; the others get DRF's 404.
+    const rows = rt.state.data.history[id ?? ''];
+    if (rows === undefined || rows.length === 0) return notFound();
     const shape = rt.variants.pick('history', VARIANT_SITES.history, undefined, OPT_IN_VARIANTS.history);
     if (shape === 'unknown') return jsonReply({ voice: { total: rows.length }, sms: 'see reports' });
     return shape === 'array'

@@ -54,6 +54,18 @@ describe('CallHub sync into the cache', () => {
     expect((await cache.customFields.list()).map((f) => f.name)).toContain('Preferred language');
   });
 
+  it('fails a sync with a refused key as auth, the key in no message, the Demo describing itself', async () => {
+    const wrong = callhub.connect({ account: demo.account, apiKey: 'not-the-key-4242', secrets: undefined as never });
+    const refused = new WorkspaceSync({ cache, session: async () => wrong, now: () => NOW });
+    const error = await refused.pull().catch((e: unknown) => e);
+    await refused.dispose();
+    expect(error).toMatchObject({ code: 'auth' });
+    expect(String((error as Error).message)).not.toContain('not-the-key-4242');
+    expect(await cache.leads.count()).toBe(0);
+    expect(demo.account).toMatchObject({ provider: 'callhub', region: 'US', baseUrl: sb.baseUrl });
+    expect(demo.describe().lines.join('\n')).toContain('--provider callhub');
+  });
+
   it('resumes an interrupted pass at the page it stopped on, removing nothing it listed before', async () => {
     sb.setFaults({ only: ['/contacts/?page=2'], next: ['reset'] });
     await expect(sync.pull()).rejects.toMatchObject({ code: 'network' });
@@ -97,6 +109,16 @@ describe('CallHub sync into the cache', () => {
     sb.setVariants({ mode: 'first', pin: { history: 'unknown' } });
     await expect(sync.refreshLead(id)).rejects.toMatchObject({ code: 'malformed' });
     expect(await cache.activities.timeline(id)).toEqual(before);
+  });
+
+  it('opens a lead no campaign has reached, and a lead made here, without an error', async () => {
+    await sync.pull();
+    const quiet = Object.entries(sb.state.data.history).find(([, rows]) => rows.length === 0)?.[0];
+    if (quiet === undefined) throw new Error('fixture missing');
+    expect(await sync.refreshLead(quiet)).toEqual({ notes: 0, activities: 0 });
+    sb.resetCounters();
+    expect(await sync.refreshLead('local-7f3a')).toEqual({ notes: 0, activities: 0 });
+    expect(sb.counters().requests).toEqual({});
   });
 
   it('delivers a note once through the outbox to POST /contact-notes/{id}/', async () => {

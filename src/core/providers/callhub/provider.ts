@@ -1,4 +1,5 @@
 import { CallsideError } from '../../../shared/errors';
+import { isLocalLeadId } from '../../sync/local-ids';
 import { OP_KIND, type NoteAddPayload } from '../../sync/outbox/op-kinds';
 import type { OpDeliveries, OpDelivery } from '../../sync/outbox/handlers';
 import { callOptions } from '../../sync/pull/context';
@@ -46,9 +47,19 @@ export function callhubSession(client: CallhubClient): CallhubSession {
     // DNC is not read for a pop: a screen pop shows who calls, and the cached lead says the rest.
     lookupPhone: async (e164, options) => ({ leads: await client.findByPhone(e164, options), activities: [] }),
     refreshLead: async (ctx, leadId) => {
+      // A lead created here has no CallHub id yet: nothing to ask for.
+      if (isLocalLeadId(leadId)) return { notes: 0, activities: 0 };
       // An unreadable history throws before anything is written: the cached timeline stays.
       const activities = await ctx.exclusive.run(async () => {
-        const rows = await client.history(leadId, callOptions(ctx));
+        let rows;
+        try {
+          rows = await client.history(leadId, callOptions(ctx));
+        } catch (error) {
+          // The history is "about the current contact being called" [CH:501-503]: a contact
+          // outside every campaign has none, which is not a failure of opening the lead.
+          if (error instanceof CallsideError && error.code === 'not_found') return 0;
+          throw error;
+        }
         await ctx.cache.activities.upsertPage(rows);
         return rows.length;
       });
