@@ -79,7 +79,7 @@ function list(rows: unknown[], req: Request, rt: RouterRuntime): HttpReply {
 }
 
 const ROUTES: Route[] = [
-  route('GET', '/users/', (req, _p, rt) => {
+  route('GET', '/users/', (_req, _p, rt) => {
     const user = {
       url: 'https://api.callhub.io/v1/users/501/',
       username: rt.state.data.owner,
@@ -93,7 +93,6 @@ const ROUTES: Route[] = [
     const shape = rt.variants.pick('users', VARIANT_SITES.users);
     if (shape === 'array') return jsonReply([user]);
     if (shape === 'envelope') return jsonReply({ count: 1, next: null, previous: null, results: [user] });
-    void req;
     return jsonReply(user);
   }),
   route('GET', '/phonebooks/', (req, _p, rt) =>

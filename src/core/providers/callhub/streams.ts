@@ -8,7 +8,8 @@ import type { CallhubClient } from './client';
 const GROUPS_CURSOR = 'callhub:phonebooks';
 const FIELDS_CURSOR = 'callhub:fields';
 const CONTACTS_CURSOR = 'callhub:contacts';
-const seenCursor = (page: number): string => `callhub:contacts:seen:${page}`;
+const SEEN_PREFIX = 'callhub:contacts:seen:';
+const seenCursor = (page: number): string => `${SEEN_PREFIX}${page}`;
 
 /** Phone books are the groups: a short list that comes whole, so it replaces the cached one. */
 export function phonebooksStream(client: CallhubClient): SyncStream {
@@ -110,7 +111,7 @@ export function contactsStream(client: CallhubClient): SyncStream {
 
 /** A fresh pass starts with no page records: a full sync may have dropped an unfinished pass's. */
 async function clearSeen(ctx: PullContext): Promise<void> {
-  const stale = (await ctx.cache.syncCursors.list()).filter((c) => c.resource.startsWith(seenCursor(0).slice(0, -1)));
+  const stale = (await ctx.cache.syncCursors.list()).filter((c) => c.resource.startsWith(SEEN_PREFIX));
   for (const cursor of stale) await ctx.cache.syncCursors.reset(cursor.resource);
 }
 
