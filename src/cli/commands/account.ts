@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { AccountSummary } from '../../shared/domain';
+import type { AccountSummary, ProviderId } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import type { CommandContext } from '../context';
 import { UsageError } from '../output';
 import { readApiKey } from '../secret-input';
-import { providerModule } from '../../core/providers/registry';
+import type { AccountField, AccountInput } from '../../core/providers/port';
+import { PROVIDERS, providerModule } from '../../core/providers/registry';
 
 /** `account add|show|remove`: the only commands that handle credentials. */
 export async function accountCommand(ctx: CommandContext): Promise<number> {
@@ -21,6 +22,9 @@ export async function accountCommand(ctx: CommandContext): Promise<number> {
   }
 }
 
+/** Flags that fill a provider's own account fields (the key never comes by flag). */
+const FIELD_FLAGS = { api: 'api', uid: 'uid', 'account-id': 'accountId', region: 'region' } as const;
+
 async function addAccount(ctx: CommandContext, args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -31,34 +35,35 @@ async function addAccount(ctx: CommandContext, args: string[]): Promise<number> 
       'base-url': { type: 'string' },
       timezone: { type: 'string' },
       'account-id': { type: 'string' },
+      region: { type: 'string' },
       json: { type: 'boolean' },
     },
     strict: true,
   });
-  const provider = values.provider;
-  if (provider !== 'hotprospector' && provider !== 'callingly') {
-    throw new UsageError('--provider must be hotprospector or callingly.');
+  const provider = PROVIDERS.get(values.provider as ProviderId);
+  if (!provider || values.provider === 'demo') {
+    throw new UsageError(`--provider must be one of ${[...PROVIDERS.keys()].join(', ')}.`);
   }
-  if (provider === 'hotprospector') {
-    if (values.api !== 'v1' && values.api !== 'v2') throw new UsageError('--api must be v1 or v2.');
-    if (!values.uid) throw new UsageError('--uid is required (your api_uId).');
-    if (values['account-id']) throw new UsageError('--account-id is for Callingly agencies only.');
-  } else if (values.api || values.uid) {
-    throw new UsageError('--api and --uid are for Hot Prospector only.');
+  const fields = new Map(provider.account.fields.map((field) => [field.name, field]));
+  const input: AccountInput = {
+    provider: provider.id as AccountInput['provider'],
+    baseUrl: values['base-url'],
+    timezone: values.timezone,
+  };
+  for (const [flag, name] of Object.entries(FIELD_FLAGS) as Array<[keyof typeof FIELD_FLAGS, AccountField['name']]>) {
+    const value = values[flag];
+    const field = fields.get(name);
+    if (value !== undefined && !field) throw new UsageError(`--${flag} is not a ${provider.name} account setting.`);
+    if (!field) continue;
+    if (value === undefined && field.required) throw new UsageError(`--${flag} is required (${field.label}).`);
+    if (value !== undefined && field.options && !field.options.some((option) => option.value === value)) {
+      throw new UsageError(`--${flag} must be ${field.options.map((option) => option.value).join(' or ')}.`);
+    }
+    if (value !== undefined) Object.assign(input, { [name]: value });
   }
   const apiKey = await readApiKey();
   const core = ctx.openCore({ hostKind: 'cli', demo: false });
-  const account = await core.accounts.add(
-    {
-      provider,
-      api: values.api === 'v1' || values.api === 'v2' ? values.api : undefined,
-      uid: values.uid,
-      baseUrl: values['base-url'],
-      timezone: values.timezone,
-      accountId: values['account-id'],
-    },
-    apiKey,
-  );
+  const account = await core.accounts.add(input, apiKey);
   ctx.output.result(account, () => `Signed in: ${describe(account)}`);
   return 0;
 }
@@ -85,11 +90,7 @@ async function removeAccount(ctx: CommandContext): Promise<number> {
 }
 
 function describe(account: AccountSummary): string {
-  const who =
-    account.provider === 'hotprospector'
-      ? `${account.api} uid ${account.uid}`
-      : account.accountId
-        ? `client account ${account.accountId}`
-        : 'own account';
-  return `${account.provider} ${who} at ${account.baseUrl} (${account.timezone})`;
+  const provider = providerModule(account.provider);
+  const version = account.api ? ` ${account.api}` : '';
+  return `${provider.name}${version}${provider.account.describe(account)} at ${account.baseUrl} (${account.timezone})`;
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { startCallinglySandbox, startHotProspectorSandbox } from '../../sandbox';
+import { DEMO_SIMULATORS, type DemoSimulator } from '../../sandbox/demo';
+import { demoProviderSchema, type DemoProvider } from '../../shared/domain';
 import { parsePort } from '../args';
 import type { CommandContext } from '../context';
 import { UsageError } from '../output';
@@ -18,49 +19,30 @@ export async function sandboxCommand(ctx: CommandContext): Promise<number> {
   });
   const seed = wholeNumber('--seed', values.seed);
   const leads = wholeNumber('--leads', values.leads);
-  const sandbox = await startHotProspectorSandbox({ port: parsePort(values.port), seed, leads });
-  // Beside it on a free port; --port stays Hot Prospector's, as before.
-  const callingly = await startCallinglySandbox({ seed });
+  const port = parsePort(values.port);
+  const running: Array<[DemoProvider, DemoSimulator]> = [];
+  try {
+    for (const provider of demoProviderSchema.options) {
+      // --port stays Hot Prospector's, as it always was; the others take free ports beside it.
+      const start = DEMO_SIMULATORS[provider];
+      running.push([provider, await start({ seed, leads, port: provider === 'hotprospector' ? port : 0 })]);
+    }
+  } catch (error) {
+    await Promise.all(running.map(([, simulator]) => simulator.close()));
+    throw error;
+  }
+  const described = running.map(([provider, simulator]) => [provider, simulator.describe()] as const);
   const info = {
-    hotprospector: {
-      v1Url: sandbox.v1Url,
-      v2BaseUrl: sandbox.v2BaseUrl,
-      controlUrl: `${sandbox.baseUrl}/__sandbox`,
-      // Demo credentials of a simulator on loopback: printed on purpose, they open nothing else.
-      uid: sandbox.credentials.uid,
-      apiKey: sandbox.credentials.apiKey,
-    },
-    callingly: {
-      baseUrl: callingly.baseUrl,
-      controlUrl: callingly.controlUrl,
-      apiKey: callingly.credentials.apiKey,
-      accountId: callingly.credentials.accountId,
-    },
+    ...Object.fromEntries(described.map(([provider, about]) => [provider, about.json])),
     seed,
     leads,
   };
-  ctx.output.result(info, () =>
-    [
-      `Hot Prospector sandbox (seed ${seed}, ${leads} leads)`,
-      `  V1:       ${info.hotprospector.v1Url}`,
-      `  V2:       ${info.hotprospector.v2BaseUrl}`,
-      `  control:  ${info.hotprospector.controlUrl}`,
-      `  api_uId:  ${info.hotprospector.uid}`,
-      `  api_key:  ${info.hotprospector.apiKey}`,
-      '',
-      `Try: CALLSIDE_API_KEY=${info.hotprospector.apiKey} callside account add --api v2 --uid ${info.hotprospector.uid} --base-url ${info.hotprospector.v2BaseUrl}`,
-      '',
-      `Callingly sandbox (seed ${seed}, ${callingly.state.data.leads.length} leads, ${callingly.timezone})`,
-      `  base URL: ${info.callingly.baseUrl}`,
-      `  control:  ${info.callingly.controlUrl}`,
-      `  API key:  ${info.callingly.apiKey}`,
-    ].join('\n'),
-  );
+  ctx.output.result(info, () => described.map(([, about]) => [about.title, ...about.lines].join('\n')).join('\n\n'));
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  await Promise.all([sandbox.close(), callingly.close()]);
+  await Promise.all(running.map(([, simulator]) => simulator.close()));
   return 0;
 }
 

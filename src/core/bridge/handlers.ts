@@ -1,10 +1,12 @@
 import type { AccountStatus, HostKind } from '../../shared/contract/channels';
+import type { ProviderId } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import type { EventHub } from '../events';
 import { detectElectronBinary } from '../platform/electron-binary';
 import { APP_NAME, APP_VERSION } from '../platform/version';
 import type { AccountInput, AccountService } from '../services/account-service';
-import { providerModule } from '../providers/registry';
+import type { ProviderModule } from '../providers/port';
+import { PROVIDERS, providerModule } from '../providers/registry';
 import type { Workspaces } from '../services/workspace';
 import type { SettingsStore } from '../settings/settings';
 import type { TrayChannelName } from '../../shared/contract/tray-channels';
@@ -64,6 +66,7 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
       };
     },
     'account.status': async () => accountStatus(),
+    'account.providers': async () => [...PROVIDERS.values()].map((provider) => providerInfo(provider)),
     'account.connect': async ({ apiKey, ...account }) => {
       await accounts.add(accountInput(account), apiKey, { beforeStore: releaseWorkspace });
       return announceAccount();
@@ -144,4 +147,23 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
 /** The bridge's account fields as the account service takes them (Hot Prospector when unnamed). */
 function accountInput(fields: Omit<AccountInput, 'provider'> & { provider?: AccountInput['provider'] | undefined }) {
   return { ...fields, provider: fields.provider ?? 'hotprospector' } satisfies AccountInput;
+}
+
+/** A provider as the account form needs it; nothing here is a secret. */
+function providerInfo(provider: ProviderModule) {
+  const { account } = provider;
+  const versions = account.fields.find((field) => field.name === 'api')?.options ?? [];
+  const addresses: Record<string, string> = { '': account.defaultBaseUrl({}) };
+  for (const { value } of versions) addresses[value] = account.defaultBaseUrl({ api: value as 'v1' | 'v2' });
+  return {
+    id: provider.id as Exclude<ProviderId, 'demo'>,
+    name: provider.name,
+    fields: account.fields.map(({ options, ...field }) => ({
+      ...field,
+      ...(options ? { options: options.map((option) => ({ ...option })) } : {}),
+    })),
+    addresses,
+    zonelessTimes: account.zonelessTimes,
+    capabilities: [...provider.capabilities],
+  };
 }

@@ -1,16 +1,13 @@
 import { DateTime } from 'luxon';
-import { DEFAULT_TIMEZONE, type AccountSummary } from '../../shared/domain';
+import type { AccountSummary } from '../../shared/domain';
 import { CallsideError, toCallsideError } from '../../shared/errors';
-import type { HotProspectorClient } from '../providers/hotprospector/client';
-import { connectHotProspector } from '../providers/hotprospector/connect';
-import { DEFAULT_V1_URL, DEFAULT_V2_BASE_URL, type HpNetworkPolicyOptions } from '../providers/hotprospector/transport';
-import { DEFAULT_CALLINGLY_BASE_URL } from '../providers/callingly';
-import { hotProspectorSession } from '../providers/hotprospector/provider';
-import type { ProviderSession } from '../providers/port';
+import type { AccountInput, NetworkPolicy, ProviderModule, ProviderSession } from '../providers/port';
 import { providerModule } from '../providers/registry';
 import { createMemorySecretStore } from '../settings/memory-secret-store';
-import type { SecretName, SecretStore } from '../settings/secret-store';
+import type { SecretStore } from '../settings/secret-store';
 import type { SettingsStore } from '../settings/settings';
+
+export type { AccountInput } from '../providers/port';
 
 export interface ConnectionTest {
   ok: boolean;
@@ -18,38 +15,18 @@ export interface ConnectionTest {
   code: string | null;
 }
 
-export type AccountProvider = 'hotprospector' | 'callingly';
-
-/** The fields an account form or `account add` gives; which ones a provider needs is checked here. */
-export interface AccountInput {
-  provider: AccountProvider;
-  /** Hot Prospector: the API version and the user id (api_uId). */
-  api?: 'v1' | 'v2' | undefined;
-  uid?: string | undefined;
-  baseUrl?: string | undefined;
-  timezone?: string | undefined;
-  /** Callingly agencies: the client's account_id. */
-  accountId?: string | undefined;
-}
-
-/** Where each provider's key is kept. */
-const KEY_SECRET: Record<AccountProvider, SecretName> = {
-  hotprospector: 'hotprospector.apiKey',
-  callingly: 'callingly.apiKey',
-};
-
 /**
  * The one place that knows an account's settings and its secret together. Nothing it returns
- * carries the key: callers get summaries and ready-made clients.
+ * carries the key: callers get summaries and ready-made sessions on the provider port. What
+ * an account is (its fields, its key's name, its session tokens) each provider says itself.
  */
 export class AccountService {
-  private client: HotProspectorClient | null = null;
   private session: ProviderSession | null = null;
 
   constructor(
     private readonly settings: SettingsStore,
     private readonly secrets: SecretStore,
-    private readonly policy: HpNetworkPolicyOptions = {},
+    private readonly policy: NetworkPolicy = {},
   ) {}
 
   summary(): AccountSummary | null {
@@ -57,7 +34,7 @@ export class AccountService {
   }
 
   /**
-   * Verifies the credentials against the provider (LoginUser; for V2 after the token
+   * Verifies the credentials against the provider (for Hot Prospector V2 after the token
    * exchange) before storing anything, so a typo never replaces a working account.
    */
   async add(
@@ -66,6 +43,7 @@ export class AccountService {
     options: { beforeStore?: () => Promise<void> } = {},
   ): Promise<AccountSummary> {
     const account = normalizeAccount(input);
+    const provider = providerModule(account.provider);
     const key = apiKey.trim();
     if (key === '') throw new CallsideError('invalid_request', 'The API key is empty.');
     // Verified with a scratch store: the stored account stays untouched until this succeeds.
@@ -76,12 +54,15 @@ export class AccountService {
     // queued for the old account can go out with the new credentials.
     await options.beforeStore?.();
     const previous = this.summary();
-    const sameAccount = previous?.uid === account.uid && previous.baseUrl === account.baseUrl;
+    const sameAccount = previous !== null && isSameAccount(previous, account);
     // Revoking the same account would also revoke the session just created for it.
     await this.remove({ revoke: !sameAccount });
-    this.secrets.set(keySecret(account), key);
-    const tokens = scratch.get('hotprospector.v2Tokens');
-    if (tokens) this.secrets.set('hotprospector.v2Tokens', tokens);
+    this.secrets.set(provider.account.keySecret, key);
+    // The session the check opened (V2 tokens) is kept, so the first sync needs no new exchange.
+    for (const name of provider.account.sessionSecrets) {
+      const value = scratch.get(name);
+      if (value) this.secrets.set(name, value);
+    }
     this.settings.update({ account, timezone: account.timezone });
     return account;
   }
@@ -93,41 +74,42 @@ export class AccountService {
    * the stored key can never be sent to a host the agent merely typed into the form.
    */
   async test(input: AccountInput, apiKey?: string): Promise<ConnectionTest> {
+    let provider: ProviderModule | null = null;
     try {
       const account = normalizeAccount(input);
+      provider = providerModule(account.provider);
       const key = apiKey?.trim() || this.storedKeyFor(account);
       if (!key) return { ok: false, code: 'invalid_request', message: 'Enter the API key to test.' };
       const session = this.connect(account, key, createMemorySecretStore());
       await session.verify();
       await session.signOut();
-      const who = account.provider === 'hotprospector' ? ` as user ${account.uid}` : '';
+      const who = provider.account.describe(account);
       return { ok: true, code: null, message: `Connected to ${new URL(account.baseUrl).host}${who}.` };
     } catch (error) {
       const failure = toCallsideError(error);
-      return { ok: false, code: failure.code, message: explainConnectionFailure(failure) };
+      return { ok: false, code: failure.code, message: explainConnectionFailure(failure, provider) };
     }
   }
 
-  /** The account's zone for times without one; the client is rebuilt to read with it. */
+  /** The account's zone for times without one; the session is rebuilt to read with it. */
   setTimezone(timezone: string): void {
     if (!DateTime.local().setZone(timezone).isValid) {
       throw new CallsideError('invalid_request', `"${timezone}" is not a time zone name such as America/Los_Angeles.`);
     }
     const account = this.summary();
     this.settings.update({ timezone, account: account ? { ...account, timezone } : null });
-    this.client = null;
     this.session = null;
   }
 
   private storedKeyFor(account: AccountSummary): string | null {
     const stored = this.summary();
-    return stored && isSameAccount(stored, account) ? this.secrets.get(keySecret(stored)) : null;
+    if (!stored || !isSameAccount(stored, account)) return null;
+    return this.secrets.get(providerModule(stored.provider).account.keySecret);
   }
 
-  /** Signs out: revokes V2 tokens where possible and wipes every stored secret. */
+  /** Signs out: ends the provider session where it has one (revokes V2 tokens) and wipes every stored secret. */
   async remove(options: { revoke: boolean } = { revoke: true }): Promise<void> {
     const current = this.session ?? this.trySession();
-    this.client = null;
     this.session = null;
     if (current && options.revoke) await current.signOut().catch(() => undefined);
     this.secrets.clear();
@@ -136,36 +118,21 @@ export class AccountService {
 
   /** The configured account's session on the provider port; `not_configured` when there is none. */
   openSession(): ProviderSession {
-    const account = this.summary();
-    if (account?.provider === 'hotprospector') return hotProspectorSession(this.openClient());
     this.session ??= this.trySession();
     if (!this.session) throw this.missingKey();
     return this.session;
-  }
-
-  /** The Hot Prospector client for the configured account; `not_configured` when there is none. */
-  openClient(): HotProspectorClient {
-    const account = this.summary();
-    if (account && account.provider !== 'hotprospector') {
-      throw new CallsideError(
-        'unsupported',
-        `This is not available for a ${providerModule(account.provider).name} account.`,
-      );
-    }
-    this.client ??= this.tryConnect();
-    if (!this.client) throw this.missingKey();
-    return this.client;
   }
 
   private missingKey(): CallsideError {
     // The desktop app and the CLI share the account's settings but each keeps its own key
     // (the desktop's is sealed by the OS keychain): one of them may know the account and not the key.
     const account = this.summary();
-    const who = account?.provider === 'hotprospector' ? ` (user ${account.uid})` : '';
+    const provider = account ? providerModule(account.provider) : null;
+    const who = account && provider ? `${provider.name} account${provider.account.describe(account)}` : '';
     return new CallsideError(
       'not_configured',
       account
-        ? `The account${who} is set up, but this Callside has no API key for it: ` +
+        ? `The ${who} is set up, but this Callside has no API key for it: ` +
             'enter the key in Settings, or run "callside account add" again.'
         : 'No account is set up. Run "callside account add" first.',
     );
@@ -173,48 +140,29 @@ export class AccountService {
 
   /** A session for an account on its provider's port; building it never touches the network. */
   private connect(account: AccountSummary, apiKey: string, secrets: SecretStore): ProviderSession {
-    if (account.provider === 'hotprospector') {
-      return hotProspectorSession(connectHotProspector({ account, apiKey, secrets, policy: this.policy }));
-    }
-    return providerModule(account.provider).connect({ account, apiKey, secrets });
+    return providerModule(account.provider).connect({ account, apiKey, secrets, policy: this.policy });
   }
 
   private trySession(): ProviderSession | null {
     const account = this.summary();
-    const apiKey = account ? this.secrets.get(keySecret(account)) : null;
-    if (!account || !apiKey) return null;
+    if (!account) return null;
+    const apiKey = this.secrets.get(providerModule(account.provider).account.keySecret);
+    if (!apiKey) return null;
     return this.connect(account, apiKey, this.secrets);
-  }
-
-  private tryConnect(): HotProspectorClient | null {
-    const account = this.summary();
-    const apiKey = this.secrets.get('hotprospector.apiKey');
-    if (!account || !apiKey) return null;
-    return connectHotProspector({ account, apiKey, secrets: this.secrets, policy: this.policy });
   }
 }
 
+/** The provider's own fields checked, the address and zone defaulted, both validated. */
 export function normalizeAccount(input: AccountInput): AccountSummary {
-  const timezone = input.timezone ?? defaultTimezone(input.provider);
+  const provider = providerModule(input.provider);
+  const shape = provider.account;
+  const timezone =
+    input.timezone ?? shape.defaultTimezone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   if (!DateTime.local().setZone(timezone).isValid) {
     throw new CallsideError('invalid_request', `"${timezone}" is not a time zone name such as America/Los_Angeles.`);
   }
-  if (input.provider === 'callingly') {
-    const baseUrl = checkedUrl(input.baseUrl ?? DEFAULT_CALLINGLY_BASE_URL);
-    const accountId = input.accountId?.trim() || null;
-    return { provider: 'callingly', api: null, uid: '', baseUrl, timezone, accountId };
-  }
-  const uid = (input.uid ?? '').trim();
-  if (uid === '') throw new CallsideError('invalid_request', 'The user id (api_uId) is empty.');
-  const api = input.api ?? 'v1';
-  const baseUrl = checkedUrl(input.baseUrl ?? (api === 'v2' ? DEFAULT_V2_BASE_URL : DEFAULT_V1_URL));
-  return { provider: 'hotprospector', api, uid, baseUrl, timezone };
-}
-
-/** Hot Prospector prints Los Angeles time; other providers' zone-less times default to this machine's zone. */
-function defaultTimezone(provider: AccountProvider): string {
-  if (provider === 'hotprospector') return DEFAULT_TIMEZONE;
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const baseUrl = checkedUrl(input.baseUrl ?? shape.defaultBaseUrl(input));
+  return shape.normalize(input, { baseUrl, timezone });
 }
 
 function checkedUrl(baseUrl: string): string {
@@ -224,10 +172,6 @@ function checkedUrl(baseUrl: string): string {
     throw new CallsideError('invalid_request', `"${baseUrl}" is not a URL.`);
   }
   return baseUrl;
-}
-
-function keySecret(account: Pick<AccountSummary, 'provider'>): SecretName {
-  return KEY_SECRET[account.provider === 'callingly' ? 'callingly' : 'hotprospector'];
 }
 
 /**
@@ -254,17 +198,20 @@ function canonicalUrl(raw: string): string | null {
 }
 
 /** One sentence per failure kind, saying what to check: the agent cannot act on an error code. */
-function explainConnectionFailure(error: CallsideError): string {
+function explainConnectionFailure(error: CallsideError, provider: ProviderModule | null): string {
+  const name = provider?.name ?? 'the provider';
   switch (error.code) {
     case 'auth':
-      return 'The user id or API key was refused. Copy both again from the Custom API settings page.';
+      return provider?.account.fields.some((field) => field.name === 'uid' && field.required)
+        ? 'The user id or API key was refused. Copy both again from the Custom API settings page.'
+        : `The API key was refused. Copy it again from ${name}'s settings.`;
     case 'network':
       return 'Could not reach the server. Check the API address and your internet connection.';
     case 'timeout':
       return 'The server did not answer in time. Try again in a moment.';
     case 'malformed':
     case 'remote':
-      return `The server answered, but not like Hot Prospector (${error.message}). Check the API address.`;
+      return `The server answered, but not like ${name} (${error.message}). Check the API address.`;
     case 'invalid_request':
       return error.message;
     default:

@@ -1,5 +1,4 @@
 import type { AccountSummary, DemoProvider } from '../../shared/domain';
-import type { HotProspectorClient } from '../providers/hotprospector/client';
 import type { ProviderSession } from '../providers/port';
 
 /**
@@ -11,11 +10,6 @@ import type { ProviderSession } from '../providers/port';
 export interface DemoWorkspace {
   account(): Promise<AccountSummary>;
   session(): Promise<ProviderSession>;
-  /**
-   * The Hot Prospector client, for what only Hot Prospector has (campaigns, the notification
-   * watcher's account logs); absent when the demo runs on another provider's simulator.
-   */
-  client?(): Promise<HotProspectorClient>;
   /** Whose simulator this demo runs on: the host's default until the agent picks another. */
   readonly provider?: DemoProvider;
   /**

@@ -11,8 +11,7 @@ import { GOAL_METRICS } from '../../shared/contract/tray-schemas';
 import { agentMetricsSchema, type AgentMetrics, type Dashboard } from '../../shared/domain';
 import { CallsideError, toCallsideError, type ErrorPayload } from '../../shared/errors';
 import type { ActiveWorkspace } from './workspace';
-import { CALLINGLY_UNDERIVED_METRICS } from '../providers/callingly';
-import { unsupported, type ProviderSession } from '../providers/port';
+import { unsupported } from '../providers/port';
 
 /**
  * The tray's figures: the agent's own day from getMemberDashboardData against daily goals, a
@@ -136,10 +135,12 @@ export class MetricsService {
     const fresh = memo && (date < today || this.now() - memo.fetchedAt < settings.refreshSec * 1000);
     if (memo && fresh && !input.refresh) return presentCampaigns(date, memo, 'cache', null, settings);
     try {
-      const client = await workspace.client();
-      const list = await client.listCampaigns();
+      const session = await workspace.session();
+      if (!session.campaigns) throw unsupported(session, 'list campaigns');
+      const { campaigns } = session;
+      const list = await campaigns.list();
       const rows = await mapLimited(list, CONCURRENCY, async (campaign) => {
-        const board = await client.getCampaignDashboard({ campaignId: campaign.id, date });
+        const board = await campaigns.dashboard(campaign.id, date);
         return { id: campaign.id, title: campaign.title, agents: board.agents.map(cleanAgent) };
       });
       const next: CampaignMemo = { fetchedAt: this.now(), rows };
@@ -200,19 +201,12 @@ export class MetricsService {
 }
 
 /**
- * Figures a provider's data cannot give, by provider: the dashboard schema holds numbers there,
- * so they arrive as 0, and the board lists them as hidden so no one reads a 0 that means "unknown".
- * (The port has no member for this yet; a provider with native figures has none hidden.)
+ * Figures the provider's data cannot give: the dashboard schema holds numbers there, so they
+ * arrive as 0, and the board lists them as hidden so no one reads a 0 that means "unknown".
  */
-const UNDERIVED: Partial<Record<ProviderSession['provider'], readonly string[]>> = {
-  callingly: CALLINGLY_UNDERIVED_METRICS,
-};
-
 async function hiddenFigures(workspace: ActiveWorkspace): Promise<string[]> {
   try {
-    const session = await workspace.session();
-    if (session.capabilities.has('metrics.native')) return [];
-    return [...(UNDERIVED[session.provider] ?? [])];
+    return [...((await workspace.session()).hiddenMetrics ?? [])];
   } catch {
     return [];
   }

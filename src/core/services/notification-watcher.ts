@@ -112,17 +112,12 @@ export class NotificationWatcher {
     let calls: Activity[];
     let sms: Activity[];
     try {
-      const client = await workspace.client();
-      const [callPage, smsPage] = await Promise.all([
-        client.listAccountCalls({ fromDate: yesterday, toDate: today, type: 'inbound', limit: POLL_LIMIT }),
-        client.listAccountSms({ fromDate: yesterday, toDate: today, direction: 'inbound', limit: POLL_LIMIT }),
-      ]);
-      calls = callPage.items;
-      sms = smsPage.items;
+      const session = await workspace.session();
+      // A provider without account-wide inbound logs has nothing to poll: no notifications, no error.
+      if (!session.recentInbound) return [];
+      ({ calls, sms } = await session.recentInbound({ fromDate: yesterday, toDate: today, limit: POLL_LIMIT }));
     } catch (error) {
       const failure = toCallsideError(error);
-      // A provider without account-wide inbound logs has nothing to poll: no notifications, no error.
-      if (failure.code === 'unsupported') return [];
       this.failure(failure);
       throw failure;
     }

@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import type { AccountSummary, DemoProvider } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import { openCache, type Cache } from '../cache';
-import type { HotProspectorClient } from '../providers/hotprospector/client';
 import type { ProviderSession } from '../providers/port';
-import { providerModule } from '../providers/registry';
 import type { AccountService } from './account-service';
 import type { DemoWorkspace } from './demo-workspace';
 
@@ -15,8 +13,6 @@ export type WorkspaceKind = 'account' | 'demo';
 export interface ActiveWorkspace {
   kind: WorkspaceKind;
   account: AccountSummary;
-  /** The provider client; building it does not touch the network. */
-  client(): Promise<HotProspectorClient>;
   /** The account's session on the provider port; building it does not touch the network. */
   session(): Promise<ProviderSession>;
   cache: Cache;
@@ -115,22 +111,15 @@ export class Workspaces {
     const cache = await openCache(
       this.cachePath(`account-${digest(`${account.uid}@${account.baseUrl}${agencyClient}`)}`),
     );
-    const client = async () => {
+    const session = async () => {
       // An op goes only to the account whose cache holds it: once the account changed, this
-      // workspace's sender gets no client (it pauses) until it is retired.
+      // workspace's sender gets no session (it pauses) until it is retired.
       if (workspaceKey(this.accounts.summary(), null) !== key) {
         throw new CallsideError('not_configured', 'The account changed; this workspace is closing.');
       }
-      return this.accounts.openClient();
-    };
-    const session = async () => {
-      await client().catch((error: unknown) => {
-        // A provider without a Hot Prospector client still has a session; only a changed account stops here.
-        if ((error as { code?: string }).code !== 'unsupported') throw error;
-      });
       return this.accounts.openSession();
     };
-    return { kind: 'account', account, cache, client, session };
+    return { kind: 'account', account, cache, session };
   }
 
   private async openDemo(provider: DemoProvider | null): Promise<ActiveWorkspace> {
@@ -146,14 +135,7 @@ export class Workspaces {
     // Prospector demo keeps the name it always had.
     const account = await demo.account();
     const cache = await openCache(this.cachePath(demoCacheName(account)));
-    const client = async (): Promise<HotProspectorClient> => {
-      if (!demo.client) {
-        const name = providerModule(account.provider).name;
-        throw new CallsideError('unsupported', `This is not available in the ${name} demo.`);
-      }
-      return demo.client();
-    };
-    return { kind: 'demo', account, cache, client, session: () => demo.session() };
+    return { kind: 'demo', account, cache, session: () => demo.session() };
   }
 
   private cachePath(name: string): string {

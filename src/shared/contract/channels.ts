@@ -13,6 +13,7 @@ import {
   noteInputSchema,
   outboxActionSchema,
   outboxListSchema,
+  providerInfoSchema,
   syncStatusSchema,
   tagChangeSchema,
   uiSettingsPatchSchema,
@@ -57,6 +58,8 @@ export type AccountStatus = z.infer<typeof accountStatusSchema>;
 export const channels = {
   'app.info': { input: noInput, output: appInfoSchema },
   'account.status': { input: noInput, output: accountStatusSchema },
+  /** The providers an account can be on, with the fields each needs: the Settings form is built from it. */
+  'account.providers': { input: noInput, output: z.array(providerInfoSchema) },
   /** Verifies the credentials, then stores them in main; the key never comes back. */
   'account.connect': { input: accountConnectSchema, output: accountStatusSchema },
   /** "Test connection": tries the credentials (or the stored key when apiKey is blank) without saving. */

@@ -8,6 +8,7 @@ import {
   leadSchema,
   noteSchema,
   outboxOpSchema,
+  providerIdSchema,
   tagSchema,
 } from '../domain';
 
@@ -83,15 +84,43 @@ export const syncStatusSchema = z.object({
   failed: z.number(),
 });
 
+/** One account field beyond the key, the address and the zone, as the Settings form shows it. */
+export const accountFieldSchema = z.object({
+  name: z.enum(['api', 'uid', 'accountId', 'region']),
+  label: z.string(),
+  help: z.string(),
+  required: z.boolean(),
+  options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+});
+export type AccountFieldInfo = z.infer<typeof accountFieldSchema>;
+
+/** A provider the account form offers: its own fields, its documented address, what it can do. */
+export const providerInfoSchema = z.object({
+  id: providerIdSchema.exclude(['demo']),
+  name: z.string(),
+  fields: z.array(accountFieldSchema),
+  /** The documented address, by API version where versions differ ('' for the default). */
+  addresses: z.record(z.string(), z.string()),
+  /** Its times come without a zone: the form asks for the account's zone. */
+  zonelessTimes: z.boolean(),
+  capabilities: z.array(z.string()),
+});
+export type ProviderInfo = z.infer<typeof providerInfoSchema>;
+
 export const accountConnectSchema = z
   .object({
     /** Which provider system; Hot Prospector when absent (older renderers send none). */
-    provider: z.enum(['hotprospector', 'callingly']).optional(),
+    provider: providerIdSchema.exclude(['demo']).optional(),
     /** Hot Prospector only: the API version and the user id (api_uId). */
     api: z.enum(['v1', 'v2']).optional(),
     uid: agentText(128).trim().min(1).optional(),
-    /** Callingly agencies only: the client's account_id. */
+    /** Agencies (Callingly): the client's account_id. */
     accountId: agentText(64).trim().min(1).optional(),
+    /** CallHub: the country a number without + is read in (ISO 3166 alpha-2). */
+    region: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/)
+      .optional(),
     /** Travels renderer → main once; no channel ever returns it. */
     apiKey: agentText(512).trim().min(1),
     baseUrl: z.url().max(2048).optional(),

@@ -108,7 +108,7 @@ describe('callside account and metrics against the sandbox', () => {
     expect(run.code).toBe(1);
     const { error } = JSON.parse(ownStderr(run)) as { error: { code: string; message: string } };
     expect(error.code).toBe('not_configured');
-    expect(error.message).toContain(`The account (user ${sandbox.credentials.uid}) is set up`);
+    expect(error.message).toContain(`The Hot Prospector account as user ${sandbox.credentials.uid} is set up`);
     expect(error.message).toContain('no API key');
   });
 

@@ -92,13 +92,18 @@ describe('the Demo workspace on the Callingly simulator', () => {
     expect(new Set(clLeads.leads.map((lead: Lead) => lead.provider))).toEqual(new Set(['callingly']));
   });
 
-  it('keeps the Hot Prospector demo on Hot Prospector, with its client', async () => {
+  it("keeps the Hot Prospector demo on Hot Prospector, with what only it has (campaigns), and Callingly's without", async () => {
     const demo = new SandboxDemoWorkspace({ leads: 20 });
+    const callingly = demo.forProvider('callingly');
     try {
       expect((await demo.account()).provider).toBe('hotprospector');
-      expect((await demo.session()).name).toBe('Hot Prospector');
-      expect(demo.client).toBeTypeOf('function');
-      expect(new SandboxDemoWorkspace({ provider: 'callingly' }).client).toBeUndefined();
+      const session = await demo.session();
+      expect(session.name).toBe('Hot Prospector');
+      expect((await session.campaigns?.list())?.length).toBeGreaterThan(0);
+      const other = await callingly.session();
+      expect(other.name).toBe('Callingly');
+      expect(other.campaigns).toBeUndefined();
+      expect(other.capabilities.has('campaigns.read')).toBe(false);
     } finally {
       await demo.stop();
     }

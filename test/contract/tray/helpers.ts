@@ -11,6 +11,8 @@ import type { SbCall, SbSms } from '../../../src/sandbox';
 import type { TrayChannelInput, TrayChannelName, TrayChannelOutput } from '../../../src/shared/contract/tray-channels';
 import type { EventName, HostKind } from '../../../src/shared/contract/channels';
 import type { Lead } from '../../../src/shared/domain';
+import type { HotProspectorClient } from '../../../src/core/providers/hotprospector/client';
+import type { HotProspectorSession } from '../../../src/core/providers/hotprospector/provider';
 
 /**
  * The desktop services as the hosts run them: a real core (settings and secrets files, an
@@ -107,7 +109,7 @@ export function eventsNamed(world: TrayWorld, name: EventName | string): unknown
 /** Fills the account's cache with every lead of every group, read from the sandbox over HTTP. */
 export async function cacheAllLeads(core: Core): Promise<Lead[]> {
   const workspace = await core.workspaces.active();
-  const client = await workspace.client();
+  const client = await hotProspectorClient(workspace);
   const seen = new Map<string, Lead>();
   for (const group of await client.listGroups()) {
     for (const lead of await client.searchLeads({ groupId: group.id })) seen.set(lead.id, lead);
@@ -151,4 +153,9 @@ export function injectInboundSms(sb: HotProspectorSandbox, leadId: string, body:
   };
   sms.push(message);
   return message;
+}
+
+/** The Hot Prospector client behind a workspace's session, for reading the sandbox directly. */
+export async function hotProspectorClient(workspace: { session(): Promise<unknown> }): Promise<HotProspectorClient> {
+  return ((await workspace.session()) as HotProspectorSession).client;
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { AgentMetrics } from '../../../src/shared/domain';
-import { call, callError, eventsNamed, requests, trayWorld, type TrayWorld } from './helpers';
+import { call, callError, eventsNamed, hotProspectorClient, requests, trayWorld, type TrayWorld } from './helpers';
 
 /**
  * Tray metrics against the sandbox over HTTP with the account's real SQLite cache: the board,
@@ -24,7 +24,7 @@ describe('tray metrics (core, sandbox over HTTP, real cache)', () => {
   it("shows today's board as the provider reports it and keeps a snapshot per date", async () => {
     const world = await trayWorld();
     const board = await call(world.core, 'metrics.board', {});
-    const client = await (await world.core.workspaces.active()).client();
+    const client = await hotProspectorClient(await world.core.workspaces.active());
     const direct = await client.getDashboard({ date: today() });
 
     expect(board).toMatchObject({ date: today(), isToday: true, source: 'live', stale: false, error: null });
@@ -151,7 +151,7 @@ describe('tray metrics (core, sandbox over HTTP, real cache)', () => {
           .toFormat('yyyy-MM-dd'),
       ),
     );
-    const client = await (await world.core.workspaces.active()).client();
+    const client = await hotProspectorClient(await world.core.workspaces.active());
     for (const day of trend.days) {
       const direct = await client.getDashboard({ date: day.date });
       const mine = direct.agents.find((a) => a.agentId === agent.agentId);
@@ -172,7 +172,7 @@ describe('tray metrics (core, sandbox over HTTP, real cache)', () => {
     const agent = await busiestAgent(world);
     await call(world.core, 'desktop.settings.update', { agent: { agentId: agent.agentId } });
     const breakdown = await call(world.core, 'metrics.campaigns', {});
-    const client = await (await world.core.workspaces.active()).client();
+    const client = await hotProspectorClient(await world.core.workspaces.active());
     const campaigns = await client.listCampaigns();
     expect(breakdown.campaigns.map((c) => c.id)).toEqual(campaigns.map((c) => c.id));
     expect(breakdown).toMatchObject({ source: 'live', error: null, meMatched: true });

@@ -91,8 +91,8 @@ const CALLINGLY_ACCOUNT: AccountShape = {
   fields: [
     {
       name: 'accountId',
-      label: 'Client account id (agencies)',
-      help: "Only for an agency working in a client's account: that client's account_id.",
+      label: 'Agency account id',
+      help: 'Only for agencies: the client account to work in. Leave blank for your own account.',
       required: false,
     },
   ],

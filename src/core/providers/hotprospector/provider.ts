@@ -52,6 +52,17 @@ export function hotProspectorSession(client: HotProspectorClient): HotProspector
     streams: () => hotProspectorStreams(client),
     ops,
     dashboard: (date, options) => client.getDashboard({ date }, options),
+    campaigns: {
+      list: (options) => client.listCampaigns(options),
+      dashboard: (campaignId, date, options) => client.getCampaignDashboard({ campaignId, date }, options),
+    },
+    async recentInbound({ fromDate, toDate, limit }, options) {
+      const [calls, sms] = await Promise.all([
+        client.listAccountCalls({ fromDate, toDate, type: 'inbound', limit }, options),
+        client.listAccountSms({ fromDate, toDate, direction: 'inbound', limit }, options),
+      ]);
+      return { calls: calls.items, sms: sms.items };
+    },
     refreshLead: (ctx, leadId) => refreshLeadHistory({ ...ctx, client }, leadId),
   };
 }
@@ -66,14 +77,14 @@ const HOT_PROSPECTOR_ACCOUNT: AccountShape = {
       help: 'V2 exchanges the key for short-lived tokens; V1 sends it with every request.',
       required: true,
       options: [
-        { value: 'v1', label: 'V1' },
-        { value: 'v2', label: 'V2' },
+        { value: 'v1', label: 'Custom API V1' },
+        { value: 'v2', label: 'API V2' },
       ],
     },
     {
       name: 'uid',
-      label: 'User id (api_uId)',
-      help: 'On the Custom API settings page, beside the key.',
+      label: 'User id',
+      help: 'The api_uId on the Custom API settings page, beside the key.',
       required: true,
     },
   ],

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ChannelInput } from '../../../shared/contract/channels';
+import type { ProviderInfo } from '../../../shared/contract/workspace-schemas';
 import { DEFAULT_TIMEZONE } from '../../../shared/domain';
 import { bridge } from '../bridge';
 import { messageOf } from '../lib/errors';
@@ -18,6 +19,8 @@ interface SettingsState {
   /** Outcome of the last test, connect or sign-out. */
   accountNotice: Notice;
   accountBusy: 'test' | 'connect' | 'signOut' | null;
+  /** The providers an account can be on, each with its own fields; null until loaded. */
+  providers: ProviderInfo[] | null;
   load(): Promise<void>;
   update(patch: ChannelInput<'settings.update'>): Promise<void>;
   /** The key is passed straight through to main and not kept here. */
@@ -32,10 +35,15 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
   saveNotice: null,
   accountNotice: null,
   accountBusy: null,
+  providers: null,
 
   async load() {
     try {
-      set({ settings: await bridge.invoke('settings.get', {}), loadError: null });
+      const [settings, providers] = await Promise.all([
+        bridge.invoke('settings.get', {}),
+        get().providers ? Promise.resolve(get().providers) : bridge.invoke('account.providers', {}),
+      ]);
+      set({ settings, providers, loadError: null });
     } catch (error) {
       set({ loadError: messageOf(error) });
     }

@@ -1,67 +1,77 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { AccountStatus } from '../../../../shared/contract/channels';
+import type { AccountFieldInfo, ProviderInfo } from '../../../../shared/contract/workspace-schemas';
 import { DEFAULT_TIMEZONE } from '../../../../shared/domain';
 import { useSettingsStore, type AccountInput } from '../../state/settings-store';
 
-type ProviderChoice = 'hotprospector' | 'callingly';
-
-const PROVIDERS: Array<{ id: ProviderChoice; name: string; address: string }> = [
-  { id: 'hotprospector', name: 'Hot Prospector', address: 'The documented Hot Prospector address' },
-  { id: 'callingly', name: 'Callingly', address: 'https://api.callingly.com/v1' },
-];
+type FieldName = AccountFieldInfo['name'];
 
 function timeZones(current: string): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
+/** The saved account's value for a field, to prefill the form. */
+function savedValue(account: AccountStatus['account'], name: FieldName): string {
+  if (!account) return '';
+  const value = account[name];
+  return typeof value === 'string' ? value : '';
+}
+
 /**
- * A provider's credentials, with exactly the fields that provider needs: Hot Prospector an API
- * version, a user id and a key; Callingly a key, an agency's client account id and the account's
- * time zone. The API key lives in this component's state only until it is sent to main
- * (account.test / account.connect); nothing ever sends it back, so a saved key is shown as
- * "•••• saved" and never refilled.
+ * A provider's credentials, with exactly the fields that provider declares (main sends them:
+ * account.providers), so a new provider needs no change here. The API key lives in this
+ * component's state only until it is sent to main (account.test / account.connect); nothing
+ * ever sends it back, so a saved key is shown as "•••• saved" and never refilled.
  */
 export function AccountForm({ status }: { status: AccountStatus }) {
   const account = status.mode === 'account' ? status.account : null;
+  const providers = useSettingsStore((state) => state.providers) ?? [];
   const uiTimezone = useSettingsStore((state) => state.settings?.timezone);
   const busy = useSettingsStore((state) => state.accountBusy);
   const test = useSettingsStore((state) => state.test);
   const connect = useSettingsStore((state) => state.connect);
-  const [provider, setProvider] = useState<ProviderChoice>(
-    account?.provider === 'callingly' ? 'callingly' : 'hotprospector',
+  const [providerId, setProviderId] = useState<ProviderInfo['id']>(
+    account && account.provider !== 'demo' ? account.provider : 'hotprospector',
   );
-  const [api, setApi] = useState<'v1' | 'v2'>(account?.api ?? 'v2');
-  const [uid, setUid] = useState(account?.provider === 'hotprospector' ? account.uid : '');
-  const [accountId, setAccountId] = useState(account?.accountId ?? '');
-  const [timezone, setTimezone] = useState(
-    account?.provider === 'callingly' ? account.timezone : (uiTimezone ?? DEFAULT_TIMEZONE),
-  );
+  const [values, setValues] = useState<Partial<Record<FieldName, string>>>(() => ({
+    api: account?.api ?? 'v2',
+    uid: savedValue(account, 'uid'),
+    accountId: savedValue(account, 'accountId'),
+    region: savedValue(account, 'region'),
+  }));
+  const [timezone, setTimezone] = useState(account?.timezone ?? uiTimezone ?? DEFAULT_TIMEZONE);
   const [apiKey, setApiKey] = useState('');
   const [baseUrl, setBaseUrl] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
   const zones = useMemo(() => timeZones(timezone), [timezone]);
-  const chosen = PROVIDERS.find((p) => p.id === provider) ?? (PROVIDERS[0] as (typeof PROVIDERS)[number]);
+  const chosen = providers.find((p) => p.id === providerId) ?? providers[0] ?? null;
   // The saved key belongs to the saved account's provider; another provider needs its own.
-  const savedKey = account !== null && account.provider === provider;
+  const savedKey = account !== null && account.provider === providerId;
+  if (!chosen) return <p className="muted">Loading the providers…</p>;
 
+  const value = (name: FieldName) => (values[name] ?? '').trim();
   const input = (): Omit<AccountInput, 'apiKey'> => {
-    const base = baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {};
-    if (provider === 'callingly') {
-      return { provider, ...base, timezone, ...(accountId.trim() ? { accountId: accountId.trim() } : {}) };
-    }
-    return { provider, api, uid: uid.trim(), ...base, ...(uiTimezone ? { timezone: uiTimezone } : {}) };
+    const fields: Partial<Record<FieldName, string>> = {};
+    for (const field of chosen.fields) if (value(field.name)) fields[field.name] = value(field.name);
+    return {
+      provider: chosen.id,
+      ...(fields as Omit<AccountInput, 'apiKey' | 'provider'>),
+      ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
+      // A provider with zone-less times reads them in the account's zone; the others follow the app's.
+      ...(chosen.zonelessTimes ? { timezone } : uiTimezone ? { timezone: uiTimezone } : {}),
+    };
   };
 
   const check = (needKey: boolean): boolean => {
-    const problem =
-      provider === 'hotprospector' && !uid.trim()
-        ? 'Enter the user id.'
-        : needKey && !apiKey.trim()
-          ? 'Enter the API key.'
-          : baseUrl.trim() && !/^https?:\/\/\S+$/i.test(baseUrl.trim())
-            ? 'The API address must be a web address such as https://api.example.com'
-            : null;
+    const empty = chosen.fields.find((field) => field.required && !value(field.name));
+    const problem = empty
+      ? `Enter the ${empty.label.toLowerCase()}.`
+      : needKey && !apiKey.trim()
+        ? 'Enter the API key.'
+        : baseUrl.trim() && !/^https?:\/\/\S+$/i.test(baseUrl.trim())
+          ? 'The API address must be a web address such as https://api.example.com'
+          : null;
     setMissing(problem);
     return problem === null;
   };
@@ -80,47 +90,37 @@ export function AccountForm({ status }: { status: AccountStatus }) {
     await connect({ ...input(), apiKey: key });
   };
 
+  const address = chosen.addresses[value('api')] ?? chosen.addresses[''] ?? '';
   return (
     <form className="settings-form" onSubmit={(event) => void onConnect(event)} aria-label="Account">
       <label className="field">
         <span>Provider</span>
         <select
-          value={provider}
+          value={chosen.id}
           onChange={(event) => {
-            setProvider(event.target.value as ProviderChoice);
+            setProviderId(event.target.value as ProviderInfo['id']);
             setMissing(null);
           }}
           aria-describedby="provider-hint"
         >
-          {PROVIDERS.map((p) => (
+          {providers.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
         </select>
         <small id="provider-hint" className="muted">
-          The system your team calls from. Hipcall and CallHub are coming later.
+          The system your team calls from. Callside offers only what it can do.
         </small>
       </label>
-      {provider === 'hotprospector' && (
-        <>
-          <fieldset className="segmented">
-            <legend>API version</legend>
-            <label>
-              <input type="radio" name="api" checked={api === 'v1'} onChange={() => setApi('v1')} />
-              Custom API V1
-            </label>
-            <label>
-              <input type="radio" name="api" checked={api === 'v2'} onChange={() => setApi('v2')} />
-              API V2
-            </label>
-          </fieldset>
-          <label className="field">
-            <span>User id</span>
-            <input value={uid} onChange={(event) => setUid(event.target.value)} autoComplete="off" maxLength={128} />
-          </label>
-        </>
-      )}
+      {chosen.fields.map((field) => (
+        <AccountFieldInput
+          key={`${chosen.id}:${field.name}`}
+          field={field}
+          value={values[field.name] ?? ''}
+          onChange={(next) => setValues((current) => ({ ...current, [field.name]: next }))}
+        />
+      ))}
       <label className="field">
         <span>API key</span>
         <input
@@ -138,36 +138,21 @@ export function AccountForm({ status }: { status: AccountStatus }) {
             : 'Stored encrypted on this computer and never shown again.'}
         </small>
       </label>
-      {provider === 'callingly' && (
-        <>
-          <label className="field">
-            <span>Agency account id (optional)</span>
-            <input
-              value={accountId}
-              onChange={(event) => setAccountId(event.target.value)}
-              autoComplete="off"
-              maxLength={64}
-              aria-describedby="account-id-hint"
-            />
-            <small id="account-id-hint" className="muted">
-              Only for agencies: the client account to work in. Leave blank for your own account.
-            </small>
-          </label>
-          <label className="field">
-            <span>Time zone</span>
-            <select value={timezone} onChange={(event) => setTimezone(event.target.value)} aria-describedby="tz-hint">
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replace(/_/g, ' ')}
-                </option>
-              ))}
-            </select>
-            <small id="tz-hint" className="muted">
-              The account&apos;s zone in Callingly: its times without a zone are read in it, and the day&apos;s figures
-              follow it.
-            </small>
-          </label>
-        </>
+      {chosen.zonelessTimes && (
+        <label className="field">
+          <span>Time zone</span>
+          <select value={timezone} onChange={(event) => setTimezone(event.target.value)} aria-describedby="tz-hint">
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+          <small id="tz-hint" className="muted">
+            The account&apos;s zone in {chosen.name}: its times without a zone are read in it, and the day&apos;s
+            figures follow it.
+          </small>
+        </label>
       )}
       <label className="field">
         <span>API address (optional)</span>
@@ -175,7 +160,7 @@ export function AccountForm({ status }: { status: AccountStatus }) {
           value={baseUrl}
           onChange={(event) => setBaseUrl(event.target.value)}
           autoComplete="off"
-          placeholder={account?.provider === provider ? account.baseUrl : chosen.address}
+          placeholder={account?.provider === chosen.id ? account.baseUrl : address}
           maxLength={2048}
         />
       </label>
@@ -193,5 +178,50 @@ export function AccountForm({ status }: { status: AccountStatus }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** One declared field: a segmented choice where it has options, else a text box, its help under it. */
+function AccountFieldInput(props: { field: AccountFieldInfo; value: string; onChange: (value: string) => void }) {
+  const { field, value, onChange } = props;
+  const hint = `account-${field.name}-hint`;
+  if (field.options) {
+    return (
+      <fieldset className="segmented" aria-describedby={hint}>
+        <legend>{field.label}</legend>
+        {field.options.map((option) => (
+          <label key={option.value}>
+            <input
+              type="radio"
+              name={field.name}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+        <small id={hint} className="muted">
+          {field.help}
+        </small>
+      </fieldset>
+    );
+  }
+  return (
+    <label className="field">
+      <span>
+        {field.label}
+        {field.required ? '' : ' (optional)'}
+      </span>
+      <input
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        autoComplete="off"
+        maxLength={128}
+        aria-describedby={hint}
+      />
+      <small id={hint} className="muted">
+        {field.help}
+      </small>
+    </label>
   );
 }

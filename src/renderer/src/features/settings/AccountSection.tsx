@@ -5,7 +5,6 @@ import { useProviderName } from '../../state/workspace-store';
 import { AccountForm } from './AccountForm';
 
 const DEMO_PROVIDERS = demoProviderSchema.options;
-const PROVIDER_NAMES: Record<string, string> = { hotprospector: 'Hot Prospector', callingly: 'Callingly' };
 
 export function AccountSection() {
   const account = useAppStore((state) => state.account);
@@ -15,6 +14,8 @@ export function AccountSection() {
   const demoProvider = useSettingsStore((state) => state.settings?.demoProvider ?? null);
   const update = useSettingsStore((state) => state.update);
   const providerName = useProviderName();
+  const providers = useSettingsStore((state) => state.providers);
+  const nameOf = (id: string) => providers?.find((provider) => provider.id === id)?.name ?? id;
 
   if (account.state !== 'ready') return null;
   const status = account.value;
@@ -26,22 +27,20 @@ export function AccountSection() {
       <p className="account-line">
         {connected && status.account ? (
           <>
-            {status.account.provider === 'hotprospector' ? (
+            Connected to {nameOf(status.account.provider)}
+            {status.account.api ? ` ${status.account.api.toUpperCase()}` : ''}
+            {status.account.uid ? (
               <>
-                Connected to Hot Prospector {status.account.api?.toUpperCase()} as user{' '}
-                <strong>{status.account.uid}</strong>
+                {' '}
+                as user <strong>{status.account.uid}</strong>
               </>
-            ) : (
+            ) : null}
+            {status.account.accountId ? (
               <>
-                Connected to {PROVIDER_NAMES[status.account.provider] ?? status.account.provider}
-                {status.account.accountId ? (
-                  <>
-                    {' '}
-                    as account <strong>{status.account.accountId}</strong>
-                  </>
-                ) : null}
+                {' '}
+                as account <strong>{status.account.accountId}</strong>
               </>
-            )}{' '}
+            ) : null}{' '}
             · API key <span className="mono">•••• saved</span>
           </>
         ) : status.mode === 'demo' ? (
@@ -59,7 +58,7 @@ export function AccountSection() {
           >
             {DEMO_PROVIDERS.map((provider) => (
               <option key={provider} value={provider}>
-                {PROVIDER_NAMES[provider]}
+                {nameOf(provider)}
               </option>
             ))}
           </select>
