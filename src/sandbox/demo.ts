@@ -1,5 +1,7 @@
 import type { AccountSummary, DemoProvider } from '../shared/domain';
+import { startCallhubDemo } from './callhub/demo';
 import { startCallinglySandbox } from './callingly/server';
+import { startHipcallDemo } from './hipcall/demo';
 import { startHotProspectorSandbox } from './hotprospector/server';
 
 /**
@@ -97,4 +99,6 @@ const startCallinglyDemo: StartDemoSimulator = async (options) => {
 export const DEMO_SIMULATORS: Readonly<Record<DemoProvider, StartDemoSimulator>> = {
   hotprospector: startHotProspectorDemo,
   callingly: startCallinglyDemo,
+  hipcall: startHipcallDemo,
+  callhub: startCallhubDemo,
 };

@@ -44,3 +44,17 @@ export {
   OPT_IN_VARIANTS as CALLINGLY_OPT_IN_VARIANTS,
 } from './callingly/variants';
 export type * from './callingly/types';
+export {
+  startHipcallSandbox,
+  HIPCALL_DEMO_API_KEY,
+  HIPCALL_API_PREFIX,
+  type HipcallSandbox,
+  type HipcallSandboxOptions,
+} from './hipcall/server';
+export {
+  startCallhubSandbox,
+  CALLHUB_DEMO_API_KEY,
+  type CallhubSandbox,
+  type CallhubSandboxOptions,
+} from './callhub/server';
+export { DEMO_SIMULATORS, type DemoSimulator, type DemoSimulatorOptions } from './demo';

@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const providerIdSchema = z.enum(['hotprospector', 'hipcall', 'callhub', 'callingly', 'demo']);
 export type ProviderId = z.infer<typeof providerIdSchema>;
 /** The providers whose simulator the Demo workspace can run on. */
-export const demoProviderSchema = z.enum(['hotprospector', 'callingly']);
+export const demoProviderSchema = z.enum(['hotprospector', 'callingly', 'hipcall', 'callhub']);
 export type DemoProvider = z.infer<typeof demoProviderSchema>;
 
 const isoTime = z.string().describe('UTC ISO-8601');

@@ -7,7 +7,7 @@ import { UsageError } from '../output';
 import type { CommandContext } from '../context';
 
 /**
- * `callside serve [--port N] [--demo [--provider hotprospector|callingly]] [--demo-port N]`:
+ * `callside serve [--port N] [--demo [--provider hotprospector|callingly|hipcall|callhub]] [--demo-port N]`:
  * runs until interrupted. `--provider` picks whose simulator the Demo workspace runs on (Hot
  * Prospector unless told; each keeps its own demo cache). `--demo-port` pins that simulator to
  * a known loopback port, so a person or a test can reach its /__sandbox control endpoints

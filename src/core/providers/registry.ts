@@ -1,6 +1,8 @@
 import type { ProviderId } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
+import { callhub } from './callhub/provider';
 import { callingly } from './callingly/provider';
+import { hipcall } from './hipcall/provider';
 import { hotProspector } from './hotprospector/provider';
 import type { ProviderModule } from './port';
 
@@ -8,6 +10,8 @@ import type { ProviderModule } from './port';
 export const PROVIDERS: ReadonlyMap<ProviderId, ProviderModule> = new Map<ProviderId, ProviderModule>([
   ['hotprospector', hotProspector],
   ['callingly', callingly],
+  ['hipcall', hipcall],
+  ['callhub', callhub],
 ]);
 
 export function providerModule(id: ProviderId): ProviderModule {

@@ -63,10 +63,12 @@ describe('callside serve --demo --provider', () => {
   });
 
   it('refuses a provider it has no simulator for, and --provider without --demo', async () => {
-    const unknown = await runCli(['--data-dir', tempDir(), 'serve', '--demo', '--provider', 'hipcall']);
+    const unknown = await runCli(['--data-dir', tempDir(), 'serve', '--demo', '--provider', 'zoho']);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stdout).not.toContain('Callside is served at');
-    expect(ownStderr(unknown)).toContain('--provider must be one of hotprospector, callingly, not "hipcall"');
+    expect(ownStderr(unknown)).toContain(
+      '--provider must be one of hotprospector, callingly, hipcall, callhub, not "zoho"',
+    );
 
     const alone = await runCli(['--data-dir', tempDir(), 'serve', '--provider', 'callingly']);
     expect(alone.code).not.toBe(0);
