@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Lead } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
+import { withPlayableRecordings } from '../../core/services/lead-view';
 import { popLead } from '../../core/services/screen-pop';
 import type { CommandContext } from '../context';
 import { UsageError } from '../output';
@@ -37,9 +38,13 @@ export async function leadCommand(ctx: CommandContext): Promise<number> {
   const { positionals } = parseArgs({ args: ctx.args, options: { json: { type: 'boolean' } }, allowPositionals: true });
   const [leadId, ...extra] = positionals;
   if (!leadId || extra.length > 0) throw new UsageError('usage: callside lead LEAD_ID [--json]');
-  return withWorkspace(ctx, async ({ cache }) => {
-    const view = await cache.openLead(leadId);
-    if (!view) throw new CallsideError('not_found', `Lead ${leadId} is not in the cache. Run "callside sync" first.`);
+  return withWorkspace(ctx, async ({ cache, sync }) => {
+    const cached = await cache.openLead(leadId);
+    if (!cached) throw new CallsideError('not_found', `Lead ${leadId} is not in the cache. Run "callside sync" first.`);
+    // A recording link handed out must play now: expired ones are refreshed (null when that fails).
+    const workspace = await sync.workspace();
+    const timeline = await withPlayableRecordings({ cache, session: () => workspace.session() }, cached.timeline);
+    const view = { ...cached, timeline };
     ctx.output.result(view, () =>
       [
         leadLine(view.lead),
@@ -56,9 +61,10 @@ export async function popCommand(ctx: CommandContext): Promise<number> {
   // A phone typed with spaces may arrive as several arguments: "+1 (555) 123-4567".
   const phone = positionals.join(' ').trim();
   if (phone === '') throw new UsageError('usage: callside pop PHONE [--json]');
-  return withWorkspace(ctx, async ({ cache, sync }) => {
+  return withWorkspace(ctx, async ({ core, cache, sync }) => {
     const session = await (await sync.workspace()).session().catch(() => null);
-    const lead = await popLead(cache, session, phone);
+    const region = core.accounts.summary()?.region ?? null;
+    const lead = await popLead(cache, session, phone, { region });
     ctx.output.result({ lead }, () => (lead ? leadLine(lead) : `No lead has the number ${phone}.`));
     return 0;
   });

@@ -1,4 +1,9 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import {
+  getCountryCallingCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js';
 
 /**
  * Phones arrive as "5551234567", "+15551234567", "14087777111" or with punctuation. They become
@@ -74,4 +79,15 @@ export function resetPhoneMemo(): void {
 /** Digits only: a stable key fragment for records that carry no id of their own. */
 export function phoneDigits(value: string): string {
   return value.replace(/\D/g, '');
+}
+
+/**
+ * The calling code ("+33") of an account's region (ISO 3166 alpha-2, "FR"), for reading numbers
+ * typed without `+`; undefined when no region is set or it is not a country libphonenumber knows
+ * (then such numbers read as US, as everywhere else).
+ */
+export function callingCodeOf(region: string | null | undefined): string | undefined {
+  const code = (region ?? '').trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code) || !isSupportedCountry(code)) return undefined;
+  return `+${getCountryCallingCode(code as CountryCode)}`;
 }

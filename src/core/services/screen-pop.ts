@@ -1,20 +1,21 @@
 import type { Activity, Lead } from '../../shared/domain';
 import type { ProviderSession, RequestOptions } from '../providers/port';
 import { isE164, type Cache } from '../cache';
-import { normalizePhone } from '../normalize/phones';
+import { callingCodeOf, normalizePhone } from '../normalize/phones';
 
 /**
  * A phone number as people write it ("+1 (555) 123-4567", "555.123.4567", "5551234567") in
  * E.164, or null when it cannot be a phone number. US is the default country, as for leads.
  */
-export function phoneToE164(phone: string): string | null {
-  const normalized = normalizePhone(phone);
+export function phoneToE164(phone: string, region?: string | null): string | null {
+  // A number without + reads in the account's country (CallHub's national numbers), else as NANP.
+  const normalized = normalizePhone(phone, callingCodeOf(region));
   return isE164(normalized) ? normalized : null;
 }
 
 /** Screen pop: the lead calling from (or called at) this number, from the cache alone. */
-export async function findLeadByPhone(cache: Cache, phone: string): Promise<Lead | null> {
-  const e164 = phoneToE164(phone);
+export async function findLeadByPhone(cache: Cache, phone: string, region?: string | null): Promise<Lead | null> {
+  const e164 = phoneToE164(phone, region);
   return e164 ? cache.phones.findLead(e164) : null;
 }
 
@@ -28,9 +29,9 @@ export async function popLead(
   cache: Cache,
   session: Pick<ProviderSession, 'lookupPhone'> | null,
   phone: string,
-  options: RequestOptions = {},
+  options: RequestOptions & { region?: string | null } = {},
 ): Promise<Lead | null> {
-  const e164 = phoneToE164(phone);
+  const e164 = phoneToE164(phone, options.region);
   if (!e164) return null;
   const cached = await cache.phones.findLead(e164);
   if (cached || !session?.lookupPhone) return cached;

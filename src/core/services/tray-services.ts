@@ -24,7 +24,7 @@ import {
   type NotificationState,
 } from './notification-watcher';
 import { unsupported } from '../providers/port';
-import { phoneToE164 } from './screen-pop';
+import { phoneToE164, popLead } from './screen-pop';
 
 /**
  * The desktop features as one Electron-free unit: tray metrics, the notification watcher,
@@ -76,6 +76,8 @@ export const DEFAULT_POLL_SEC = 20;
 const LAST_POP_MS = 5 * 60_000;
 /** Latest activity shown on the pop card. */
 const POP_RECENT = 3;
+/** How long a screen pop waits for the provider's lookup when the cache does not know the number. */
+const POP_LOOKUP_MS = 3_000;
 
 export function createTrayServices(deps: TrayServicesDeps): TrayServices {
   const now = deps.now ?? Date.now;
@@ -167,8 +169,14 @@ export function createTrayServices(deps: TrayServicesDeps): TrayServices {
     },
     async screenPop(phone) {
       const workspace = await deps.workspaces.active();
-      const e164 = phoneToE164(phone);
-      const lead = e164 ? await workspace.cache.phones.findLead(e164) : null;
+      const region = workspace.account.region ?? null;
+      const e164 = phoneToE164(phone, region);
+      // The cache answers at once; on a miss the provider's own lookup gets a few seconds, and
+      // a provider that cannot answer in time leaves "unknown caller", never an error to the softphone.
+      const session = e164 ? await workspace.session().catch(() => null) : null;
+      const lead = e164
+        ? await popLead(workspace.cache, session, phone, { region, signal: AbortSignal.timeout(POP_LOOKUP_MS) })
+        : null;
       const recent = lead ? await workspace.cache.activities.timeline(lead.id, { limit: POP_RECENT }) : [];
       const result: PopResult = { id: randomUUID(), phone, e164, lead, recent, at: new Date(now()).toISOString() };
       last = result;

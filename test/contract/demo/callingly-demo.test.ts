@@ -92,6 +92,28 @@ describe('the Demo workspace on the Callingly simulator', () => {
     expect(new Set(clLeads.leads.map((lead: Lead) => lead.provider))).toEqual(new Set(['callingly']));
   });
 
+  it("pops a caller the cache does not know from Callingly's phone lookup, national spelling too, and keeps the lead", async () => {
+    const demo = new SandboxDemoWorkspace({ provider: 'callingly', leads: 20 });
+    const core = createNodeCore({ hostKind: 'browser', dataDir: tempDir(), demo });
+    cores.push(core);
+    const sandbox = await demo.callinglySandbox();
+    const known = sandbox.state.data.leads.find((lead) => lead.phone.startsWith('+1'))!;
+    // Nothing synced: the cache is empty, so only the provider can know this number.
+    expect((await value(core, 'workspace.overview', {})).totalLeads).toBe(0);
+    const national = known.phone.slice(2);
+
+    const pop = await core.dispatch('screen.pop', { phone: national });
+    expect(pop).toMatchObject({ ok: true, value: { e164: known.phone, lead: { phone: known.phone } } });
+    expect((await value(core, 'workspace.overview', {})).totalLeads).toBeGreaterThanOrEqual(1);
+
+    // The provider down: the next pop of that number answers from the cache all the same.
+    sandbox.setFaults({ rates: { http5xx: 1 } });
+    const again = await core.dispatch('screen.pop', { phone: known.phone });
+    expect(again).toMatchObject({ ok: true, value: { lead: { phone: known.phone } } });
+    const unknown = await core.dispatch('screen.pop', { phone: '+12025550199' });
+    expect(unknown).toMatchObject({ ok: true, value: { lead: null } });
+  });
+
   it("keeps the Hot Prospector demo on Hot Prospector, with what only it has (campaigns), and Callingly's without", async () => {
     const demo = new SandboxDemoWorkspace({ leads: 20 });
     const callingly = demo.forProvider('callingly');

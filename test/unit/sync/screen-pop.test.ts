@@ -10,6 +10,23 @@ describe('screen pop by phone', () => {
     },
   );
 
+  it("reads a number without + in the account's country when it has one (CallHub), as NANP otherwise", async () => {
+    expect(phoneToE164('06 12 34 56 78', 'FR')).toBe('+33612345678');
+    expect(phoneToE164('07700 900345', 'gb')).toBe('+447700900345');
+    // With + the number names its own country, whatever the account's.
+    expect(phoneToE164('+1 213 555 0142', 'FR')).toBe('+12135550142');
+    expect(phoneToE164('(213) 555-0142', null)).toBe('+12135550142');
+    expect(phoneToE164('06 12 34 56 78')).not.toBe('+33612345678');
+    const cache = await openTestCache();
+    try {
+      await cache.leads.upsertPage([makeLead('fr-1', { phone: '+33612345678' })]);
+      expect((await findLeadByPhone(cache, '0612345678', 'FR'))?.id).toBe('fr-1');
+      expect(await findLeadByPhone(cache, '0612345678')).toBeNull();
+    } finally {
+      await cache.close();
+    }
+  });
+
   it('refuses text that cannot be a number', () => {
     expect(phoneToE164('call me')).toBeNull();
     expect(phoneToE164('')).toBeNull();
