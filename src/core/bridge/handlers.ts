@@ -8,6 +8,7 @@ import type { AccountInput, AccountService } from '../services/account-service';
 import type { ProviderModule } from '../providers/port';
 import { PROVIDERS, providerModule } from '../providers/registry';
 import type { Workspaces } from '../services/workspace';
+import { openLeadView, playableRecording, startProviderCall } from '../services/lead-view';
 import type { SettingsStore } from '../settings/settings';
 import type { TrayChannelName } from '../../shared/contract/tray-channels';
 import type { BridgeHandlers } from './dispatch';
@@ -119,7 +120,13 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
       const rows = await (await cache()).leads.list({ ...query, limit: query.limit + 1 });
       return { leads: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
     },
-    'lead.open': async ({ leadId }) => (await cache()).openLead(leadId),
+    'lead.open': async ({ leadId }) => {
+      const workspace = await workspaces.active();
+      return openLeadView(workspace, leadId, providerModule(workspace.account.provider));
+    },
+    'lead.recording': async ({ leadId, activityId }) =>
+      playableRecording(await workspaces.active(), leadId, activityId),
+    'lead.call': async ({ leadId, phone }) => startProviderCall(await workspaces.active(), leadId, phone),
     'lead.refresh': ({ leadId }) => ports.sync.refreshLead(leadId),
     'lead.tags': ({ leadId, action, tags }) => ports.actions.changeTags(leadId, action, tags),
     'lead.note': ({ leadId, text }) => ports.actions.addNote(leadId, text),

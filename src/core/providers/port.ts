@@ -114,6 +114,11 @@ export interface ProviderSession {
     activity: Activity,
     options?: RequestOptions,
   ): Promise<{ url: string; expiresAt: string | null } | null>;
+  /**
+   * `notes.write` is declared but this lead cannot take them (a Hipcall lead known only by its
+   * number): its notes stay on this computer. Absent: every lead's notes go to the provider.
+   */
+  notesStayLocal?(lead: Lead): boolean;
   /** Rings the agent and then the lead (`call.start`). */
   startCall?(input: { leadId: string; phone: string }, options?: RequestOptions): Promise<void>;
   /** The agents' do-not-disturb state, read and set (`agent.status.read` / `agent.status.write`). */

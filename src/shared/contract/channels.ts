@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { accountSummarySchema, noteSchema } from '../domain';
 import {
   accountConnectSchema,
+  callInputSchema,
+  callResultSchema,
   connectionTestSchema,
   leadChangeResultSchema,
   leadPageSchema,
@@ -14,6 +16,8 @@ import {
   outboxActionSchema,
   outboxListSchema,
   providerInfoSchema,
+  recordingLinkSchema,
+  recordingRefSchema,
   syncStatusSchema,
   tagChangeSchema,
   uiSettingsPatchSchema,
@@ -79,6 +83,14 @@ export const channels = {
   'lead.note': { input: noteInputSchema, output: z.object({ note: noteSchema, opId: z.string() }) },
   'lead.move': { input: moveInputSchema, output: leadChangeResultSchema },
   'lead.unsubscribe': { input: leadRefSchema, output: leadChangeResultSchema },
+  /**
+   * A recording of the lead's timeline that plays now: the cached link while it has time left,
+   * else a fresh one from the provider (saved back to the cache). not_found when the provider
+   * no longer has it.
+   */
+  'lead.recording': { input: recordingRefSchema, output: recordingLinkSchema },
+  /** Places a call through the provider (`call.start`): it rings the agent, then the lead. */
+  'lead.call': { input: callInputSchema, output: callResultSchema },
   'outbox.list': { input: noInput, output: outboxListSchema },
   'outbox.retry': { input: outboxActionSchema, output: outboxListSchema },
   'outbox.discard': { input: outboxActionSchema, output: outboxListSchema },

@@ -41,7 +41,23 @@ export const leadViewSchema = z.object({
   lead: leadSchema,
   notes: z.array(noteSchema),
   timeline: z.array(activitySchema),
+  /**
+   * Where a note written on this lead goes: to the provider, or only this computer (the provider
+   * cannot store notes, or not for this lead). The composer says so before the agent types.
+   */
+  notesGoTo: z.enum(['provider', 'local']),
 });
+
+export const recordingRefSchema = z.object({ leadId: id, activityId: id }).strict();
+
+/** A recording link that plays now; `expiresAt` (UTC ISO) null when it does not expire. */
+export const recordingLinkSchema = z.object({ url: z.string(), expiresAt: z.string().nullable() });
+
+/** Click-to-call through the provider: it rings the agent, then this number of the lead. */
+export const callInputSchema = z.object({ leadId: id, phone: agentText(64).trim().min(1) }).strict();
+
+/** What the provider said when asked to place the call, in words for the agent. */
+export const callResultSchema = z.object({ message: z.string() });
 
 export const groupWithCountSchema = groupSchema.extend({ leadCount: z.number() });
 

@@ -74,6 +74,8 @@ export function hipcallSession(client: HipcallClient, settings: HipcallSettings)
       return { calls, sms: [] };
     },
     freshRecording: (activity, options) => freshRecording(client, activity, options?.signal),
+    // Comments go to a contact: a lead known only by its number keeps its notes here.
+    notesStayLocal: (lead) => leadContactId(lead) === null,
   };
 }
 
