@@ -8,7 +8,7 @@ import type {
   MetricsTrend,
 } from '../../shared/contract/tray-schemas';
 import { GOAL_METRICS } from '../../shared/contract/tray-schemas';
-import { agentMetricsSchema, type AgentMetrics, type Dashboard } from '../../shared/domain';
+import { agentMetricsSchema, type AccountSummary, type AgentMetrics, type Dashboard } from '../../shared/domain';
 import { CallsideError, toCallsideError, type ErrorPayload } from '../../shared/errors';
 import type { ActiveWorkspace } from './workspace';
 import { unsupported } from '../providers/port';
@@ -79,7 +79,7 @@ export class MetricsService {
     const settings = this.options.settings();
     const day = await this.day(workspace, date, today, input.refresh ?? false);
     const agents = day.dashboard?.agents ?? [];
-    const { me, matchedBy } = resolveMe(agents, settings.agent);
+    const { me, matchedBy } = resolveMe(agents, settings.agent, workspace.account);
     const failure = this.failures.get(this.failureKey(workspace, date)) ?? null;
     const fetchedAt = day.fetchedAt;
     const hidden = await hiddenFigures(workspace);
@@ -118,7 +118,7 @@ export class MetricsService {
     const agent = this.options.settings().agent;
     const days = await mapLimited(dates, CONCURRENCY, async (date) => {
       const day = await this.day(workspace, date, today, false);
-      return { date, source: day.source, me: resolveMe(day.dashboard?.agents ?? [], agent).me };
+      return { date, source: day.source, me: resolveMe(day.dashboard?.agents ?? [], agent, workspace.account).me };
     });
     return { days, meMatched: days.some((day) => day.me !== null) };
   }
@@ -133,7 +133,8 @@ export class MetricsService {
     const key = `${workspaceKey(workspace)}|${date}`;
     const memo = this.campaignMemo.get(key);
     const fresh = memo && (date < today || this.now() - memo.fetchedAt < settings.refreshSec * 1000);
-    if (memo && fresh && !input.refresh) return presentCampaigns(date, memo, 'cache', null, settings);
+    const account = workspace.account;
+    if (memo && fresh && !input.refresh) return presentCampaigns(date, memo, 'cache', null, settings, account);
     try {
       const session = await workspace.session();
       if (!session.campaigns) throw unsupported(session, 'list campaigns');
@@ -145,11 +146,11 @@ export class MetricsService {
       });
       const next: CampaignMemo = { fetchedAt: this.now(), rows };
       this.campaignMemo.set(key, next);
-      return presentCampaigns(date, next, 'live', null, settings);
+      return presentCampaigns(date, next, 'live', null, settings, account);
     } catch (error) {
       const failure = toCallsideError(error);
       if (failure.code === 'not_configured') throw failure;
-      return presentCampaigns(date, memo ?? null, memo ? 'cache' : 'none', failure.toPayload(), settings);
+      return presentCampaigns(date, memo ?? null, memo ? 'cache' : 'none', failure.toPayload(), settings, account);
     }
   }
 
@@ -212,8 +213,16 @@ async function hiddenFigures(workspace: ActiveWorkspace): Promise<string[]> {
   }
 }
 
-/** "Who am I": the picked agent id wins; else the e-mail, case-insensitively. */
-export function resolveMe(agents: readonly AgentMetrics[], choice: DesktopSettings['agent']): Me {
+/**
+ * "Who am I": the picked agent id wins; else the e-mail, case-insensitively. Only when the agent
+ * picked nothing at all does the account speak for them: an account that names its own user
+ * (Hipcall's `uid`) is matched against the agents' ids, so "my" figures show without a pick.
+ */
+export function resolveMe(
+  agents: readonly AgentMetrics[],
+  choice: DesktopSettings['agent'],
+  account: Pick<AccountSummary, 'uid'> | null = null,
+): Me {
   if (choice.agentId) {
     const byId = agents.find((agent) => agent.agentId === choice.agentId);
     if (byId) return { me: byId, matchedBy: 'id' };
@@ -222,6 +231,11 @@ export function resolveMe(agents: readonly AgentMetrics[], choice: DesktopSettin
   if (email) {
     const byEmail = agents.find((agent) => agent.agentEmail.trim().toLowerCase() === email);
     if (byEmail) return { me: byEmail, matchedBy: 'email' };
+  }
+  const uid = account?.uid.trim() ?? '';
+  if (!choice.agentId && !email && uid !== '') {
+    const byAccount = agents.find((agent) => agent.agentId === uid);
+    if (byAccount) return { me: byAccount, matchedBy: 'id' };
   }
   return { me: null, matchedBy: null };
 }
@@ -239,11 +253,12 @@ function presentCampaigns(
   source: MetricsSource,
   error: ErrorPayload | null,
   settings: DesktopSettings,
+  account: Pick<AccountSummary, 'uid'>,
 ): CampaignBreakdown {
   const campaigns = (memo?.rows ?? []).map((row) => ({
     id: row.id,
     title: row.title,
-    me: resolveMe(row.agents, settings.agent).me,
+    me: resolveMe(row.agents, settings.agent, account).me,
     team: {
       agents: row.agents.length,
       outboundCalls: sum(row.agents, 'outboundCalls'),

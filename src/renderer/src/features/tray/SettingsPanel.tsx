@@ -104,13 +104,19 @@ function Toggle({
   );
 }
 
-/** Goals, "who am I", refresh, notifications, desktop start-up, and how the key is kept. */
+/**
+ * Goals, "who am I", refresh, notifications, desktop start-up, and how the key is kept. A
+ * provider without daily figures (`figures` false) gets no goals, "who am I" or refresh: they
+ * would set something nothing shows.
+ */
 export function SettingsPanel({
   settings,
   agents,
+  figures = true,
 }: {
   settings: DesktopSettingsView;
   agents: readonly AgentMetrics[];
+  figures?: boolean;
 }) {
   const update = useTrayStore((state) => state.updateSettings);
   const notice = useTrayStore((state) => state.settingsNotice);
@@ -125,48 +131,57 @@ export function SettingsPanel({
           {notice.message}
         </p>
       )}
-      <section aria-labelledby="tray-me-title">
-        <h3 id="tray-me-title">You on the dashboard</h3>
-        {agents.length > 0 && <WhoAmI agents={agents} label="I am" />}
-        <form
-          className="tray-row"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void update({ agent: { email } }, 'Saved: matched by e-mail.');
-          }}
-        >
-          <label className="field">
-            <span>Or match my e-mail</span>
-            <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="email" />
-          </label>
-          <button type="submit">Save e-mail</button>
-        </form>
-      </section>
+      {figures && (
+        <>
+          <section aria-labelledby="tray-me-title">
+            <h3 id="tray-me-title">You on the dashboard</h3>
+            {agents.length > 0 && <WhoAmI agents={agents} label="I am" />}
+            <form
+              className="tray-row"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void update({ agent: { email } }, 'Saved: matched by e-mail.');
+              }}
+            >
+              <label className="field">
+                <span>Or match my e-mail</span>
+                <input
+                  type="email"
+                  value={email}
+                  onChange={(event) => setEmail(event.target.value)}
+                  autoComplete="email"
+                />
+              </label>
+              <button type="submit">Save e-mail</button>
+            </form>
+          </section>
 
-      <section aria-labelledby="tray-goals-title">
-        <h3 id="tray-goals-title">Daily goals</h3>
-        <GoalsForm settings={settings} />
-      </section>
+          <section aria-labelledby="tray-goals-title">
+            <h3 id="tray-goals-title">Daily goals</h3>
+            <GoalsForm settings={settings} />
+          </section>
 
-      <section aria-labelledby="tray-refresh-title">
-        <h3 id="tray-refresh-title">Figures</h3>
-        <label className="field">
-          <span>Refresh the figures</span>
-          <select
-            value={settings.refreshSec}
-            onChange={(event) => void update({ refreshSec: Number(event.target.value) })}
-          >
-            {(REFRESH_CHOICES.some((c) => c.value === settings.refreshSec)
-              ? REFRESH_CHOICES
-              : [...REFRESH_CHOICES, { value: settings.refreshSec, label: `every ${settings.refreshSec} seconds` }]
-            ).map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </section>
+          <section aria-labelledby="tray-refresh-title">
+            <h3 id="tray-refresh-title">Figures</h3>
+            <label className="field">
+              <span>Refresh the figures</span>
+              <select
+                value={settings.refreshSec}
+                onChange={(event) => void update({ refreshSec: Number(event.target.value) })}
+              >
+                {(REFRESH_CHOICES.some((c) => c.value === settings.refreshSec)
+                  ? REFRESH_CHOICES
+                  : [...REFRESH_CHOICES, { value: settings.refreshSec, label: `every ${settings.refreshSec} seconds` }]
+                ).map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </section>
+        </>
+      )}
 
       <section aria-labelledby="tray-notify-title">
         <h3 id="tray-notify-title">Notifications</h3>
@@ -183,7 +198,14 @@ export function SettingsPanel({
           disabled={!n.enabled}
           onChange={(inboundSms) => notify({ inboundSms })}
         />
-        <Toggle label="Goals reached" checked={n.goals} disabled={!n.enabled} onChange={(goals) => notify({ goals })} />
+        {figures && (
+          <Toggle
+            label="Goals reached"
+            checked={n.goals}
+            disabled={!n.enabled}
+            onChange={(goals) => notify({ goals })}
+          />
+        )}
         <Toggle
           label="Sync problems"
           checked={n.syncProblems}

@@ -2,6 +2,7 @@ import type { GoalProgress, MetricsBoard } from '../../../../shared/contract/tra
 import type { AgentMetrics } from '../../../../shared/domain';
 import { clockTime, dayLabel, hoursMinutes, METRIC_LABELS, percent, type CountMetric } from './metric-format';
 import { DoNotDisturb } from './DoNotDisturb';
+import { useProviderName } from '../../state/workspace-store';
 import { useTrayStore } from './tray-store';
 import { WhoAmI } from './WhoAmI';
 
@@ -47,7 +48,11 @@ function tiles(me: AgentMetrics, board: MetricsBoard): Tile[] {
 export function TodayPanel({ board }: { board: MetricsBoard }) {
   const selectDate = useTrayStore((state) => state.selectDate);
   const pickedId = useTrayStore((state) => state.settings?.agent.agentId ?? null);
+  const pickedEmail = useTrayStore((state) => state.settings?.agent.email ?? '');
+  const provider = useProviderName();
   const me = board.me;
+  // Nobody picked and no e-mail, yet matched by id: the account names its own user (Hipcall's uid).
+  const byAccount = board.meMatchedBy === 'id' && pickedId === null && pickedEmail.trim() === '';
 
   return (
     <div className="tray-panel-body">
@@ -74,6 +79,7 @@ export function TodayPanel({ board }: { board: MetricsBoard }) {
           <h2 className="tray-me">
             {me.agentName}
             {board.meMatchedBy === 'email' && <span className="muted small"> (by e-mail)</span>}
+            {byAccount && <span className="muted small"> (your {provider} user)</span>}
           </h2>
           <ul className="tray-tiles" aria-label="My figures">
             {tiles(me, board).map((tile) => (

@@ -1,15 +1,16 @@
 import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import { DEFAULT_TIMEZONE } from '../../../../shared/domain';
-import { useCapability, useWorkspaceStore } from '../../state/workspace-store';
+import { useCapability, useProviderName, useWorkspaceStore } from '../../state/workspace-store';
 import { AlertsPanel } from './AlertsPanel';
 import { CampaignsPanel } from './CampaignsPanel';
+import { DoNotDisturb } from './DoNotDisturb';
 import { agoText, clockTime, dayLabel } from './metric-format';
 import { PopCard } from './PopCard';
 import { SecretProtectionNotice, SettingsPanel } from './SettingsPanel';
 import { TeamPanel } from './TeamPanel';
 import { TodayPanel } from './TodayPanel';
 import { TrendPanel } from './TrendPanel';
-import { connectTray, useTrayStore, type TrayTab } from './tray-store';
+import { connectTray, FIGURE_TABS, sharesFigures, useTrayStore, type TrayTab } from './tray-store';
 import { useNow } from './use-now';
 import './tray.css';
 
@@ -49,6 +50,29 @@ function Freshness() {
   );
 }
 
+/**
+ * The Today tab of a provider that keeps no daily figures (CallHub): said once, calmly, with
+ * whatever agent status it does keep below. Nothing here is missing or broken.
+ */
+function NoFiguresPanel({ timeZone }: { timeZone: string }) {
+  const provider = useProviderName();
+  const pickedId = useTrayStore((state) => state.settings?.agent.agentId ?? null);
+  return (
+    <div className="tray-panel-body">
+      <section className="tray-info" aria-label="Daily figures">
+        <p>
+          <strong>{provider} shares no daily figures.</strong>
+        </p>
+        <p className="small muted">
+          Callside shows the day&apos;s calls, talk time and goals when the provider shares them. {provider} does not,
+          so there is nothing to count here; alerts and settings work as usual.
+        </p>
+      </section>
+      <DoNotDisturb meId={pickedId} timeZone={timeZone} />
+    </div>
+  );
+}
+
 function Toast() {
   const toast = useTrayStore((state) => state.toast);
   const dismiss = useTrayStore((state) => state.dismissToast);
@@ -84,18 +108,23 @@ export function TrayView() {
   const settings = useTrayStore((state) => state.settings);
   const pop = useTrayStore((state) => state.pop);
   const alertCount = useTrayStore((state) => state.alerts.length);
-  // A provider without campaigns (Callingly) gets no Campaigns tab rather than an empty one.
+  // A provider without campaigns (Callingly) gets no Campaigns tab rather than an empty one;
+  // one without daily figures (CallHub) no Trend or Team either.
   const campaignsOk = useCapability('campaigns.read');
-  const tabs = campaignsOk ? TABS : TABS.filter((t) => t.id !== 'campaigns');
+  const figuresOk = useWorkspaceStore((state) => sharesFigures(state.provider));
+  const accountZone = useWorkspaceStore((state) => state.overview?.account.timezone);
+  const tabs = TABS.filter((t) => (campaignsOk || t.id !== 'campaigns') && (figuresOk || !FIGURE_TABS.includes(t.id)));
 
+  // Also loads the workspace overview: what the provider can do decides what is fetched.
   useEffect(() => connectTray(), []);
-  useEffect(() => void useWorkspaceStore.getState().load(), []);
 
   const boardValue = 'value' in board ? board.value : undefined;
-  const timeZone = boardValue?.timezone ?? DEFAULT_TIMEZONE;
+  const timeZone = boardValue?.timezone ?? accountZone ?? DEFAULT_TIMEZONE;
+  // A tab this provider has none of (chosen before the overview said) shows Today.
+  const shown = tabs.some((t) => t.id === tab) ? tab : 'today';
 
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = tabs.findIndex((t) => t.id === tab);
+    const index = tabs.findIndex((t) => t.id === shown);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
@@ -108,8 +137,8 @@ export function TrayView() {
     <div className="tray">
       {pop && <PopCard pop={pop} timeZone={timeZone} />}
       <Toast />
-      <Freshness />
-      {settings?.secretProtection === 'basic-text' && tab !== 'settings' && (
+      {figuresOk && <Freshness />}
+      {settings?.secretProtection === 'basic-text' && shown !== 'settings' && (
         <SecretProtectionNotice protection="basic-text" />
       )}
       <div className="tray-tabs" role="tablist" aria-label="Tray" onKeyDown={onTabKey}>
@@ -119,9 +148,9 @@ export function TrayView() {
             id={`tray-tab-${t.id}`}
             type="button"
             role="tab"
-            aria-selected={tab === t.id}
+            aria-selected={shown === t.id}
             aria-controls={`tray-panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
+            tabIndex={shown === t.id ? 0 : -1}
             onClick={() => setTab(t.id)}
           >
             {t.label}
@@ -132,14 +161,19 @@ export function TrayView() {
       <div
         className="tray-panel"
         role="tabpanel"
-        id={`tray-panel-${tab}`}
-        aria-labelledby={`tray-tab-${tab}`}
+        id={`tray-panel-${shown}`}
+        aria-labelledby={`tray-tab-${shown}`}
         tabIndex={0}
       >
-        {tab === 'today' && <Loaded load={board}>{(value) => <TodayPanel board={value} />}</Loaded>}
-        {tab === 'trend' && <Loaded load={trend}>{(value) => <TrendPanel trend={value} />}</Loaded>}
-        {tab === 'team' && <Loaded load={board}>{(value) => <TeamPanel board={value} />}</Loaded>}
-        {tab === 'campaigns' && (
+        {shown === 'today' &&
+          (figuresOk ? (
+            <Loaded load={board}>{(value) => <TodayPanel board={value} />}</Loaded>
+          ) : (
+            <NoFiguresPanel timeZone={timeZone} />
+          ))}
+        {shown === 'trend' && <Loaded load={trend}>{(value) => <TrendPanel trend={value} />}</Loaded>}
+        {shown === 'team' && <Loaded load={board}>{(value) => <TeamPanel board={value} />}</Loaded>}
+        {shown === 'campaigns' && (
           <>
             <Loaded load={campaigns}>{(value) => <CampaignsPanel breakdown={value} />}</Loaded>
             <button type="button" className="tray-link" onClick={() => void loadCampaigns({ refresh: true })}>
@@ -147,10 +181,10 @@ export function TrayView() {
             </button>
           </>
         )}
-        {tab === 'alerts' && <AlertsPanel timeZone={timeZone} />}
-        {tab === 'settings' &&
+        {shown === 'alerts' && <AlertsPanel timeZone={timeZone} />}
+        {shown === 'settings' &&
           (settings ? (
-            <SettingsPanel settings={settings} agents={boardValue?.agents ?? []} />
+            <SettingsPanel settings={settings} agents={boardValue?.agents ?? []} figures={figuresOk} />
           ) : (
             <p role="status">Loading settings…</p>
           ))}

@@ -9,7 +9,9 @@ import type {
   MetricsTrend,
   PopResult,
 } from '../../../../shared/contract/tray-schemas';
+import { bridge } from '../../bridge';
 import { messageOf } from '../../lib/errors';
+import { useWorkspaceStore, type ProviderFacts } from '../../state/workspace-store';
 import type { CountMetric } from './metric-format';
 import { invokeTray, onTrayEvent } from './tray-bridge';
 
@@ -78,6 +80,25 @@ function withPatch(settings: DesktopSettingsView, patch: DesktopSettingsPatch): 
 
 const valueOf = <T>(load: Load<T>): T | undefined => ('value' in load ? load.value : undefined);
 
+/**
+ * Whether the provider shares daily figures at all (`metrics.native` or `metrics.derived`).
+ * Before the overview has said (or from an older core that does not say) the figures are asked for.
+ */
+export function sharesFigures(provider: ProviderFacts | null): boolean {
+  return (
+    provider === null || provider.capabilities.has('metrics.native') || provider.capabilities.has('metrics.derived')
+  );
+}
+
+/** Trend and Team are built from the daily figures: without them they would only ever be empty. */
+export const FIGURE_TABS: readonly TrayTab[] = ['trend', 'team'];
+
+/** Bumped when the account changes: answers about the account before are dropped. */
+let epoch = 0;
+
+/** No metrics channel is called for a provider that has no figures to give (CallHub). */
+const figuresShared = (): boolean => sharesFigures(useWorkspaceStore.getState().provider);
+
 export const useTrayStore = create<TrayState>((set, get) => ({
   tab: 'today',
   date: null,
@@ -112,24 +133,28 @@ export const useTrayStore = create<TrayState>((set, get) => ({
   },
 
   async loadBoard(options = {}) {
+    if (!figuresShared()) return;
     const date = get().date;
     const previous = valueOf(get().board);
     set({
       board: { state: 'loading', ...(previous ? { value: previous } : {}) },
       refreshing: options.refresh ?? false,
     });
+    const started = epoch;
     try {
       const board = await invokeTray('metrics.board', { ...(date ? { date } : {}), refresh: options.refresh ?? false });
-      // A slower answer for another day must not replace the day now on screen.
-      if (get().date === date) set({ board: { state: 'ready', value: board } });
+      // A slower answer for another day (or account) must not replace the one now on screen.
+      if (get().date === date && started === epoch) set({ board: { state: 'ready', value: board } });
     } catch (error) {
-      set({ board: { state: 'error', message: messageOf(error), ...(previous ? { value: previous } : {}) } });
+      if (started === epoch)
+        set({ board: { state: 'error', message: messageOf(error), ...(previous ? { value: previous } : {}) } });
     } finally {
       set({ refreshing: false });
     }
   },
 
   async loadTrend() {
+    if (!figuresShared()) return;
     const previous = valueOf(get().trend);
     set({ trend: { state: 'loading', ...(previous ? { value: previous } : {}) } });
     try {
@@ -140,6 +165,7 @@ export const useTrayStore = create<TrayState>((set, get) => ({
   },
 
   async loadCampaigns(options = {}) {
+    if (!figuresShared()) return;
     const date = get().date;
     const previous = valueOf(get().campaigns);
     set({ campaigns: { state: 'loading', ...(previous ? { value: previous } : {}) } });
@@ -211,10 +237,13 @@ export const useTrayStore = create<TrayState>((set, get) => ({
   async loadAgentStatus() {
     const previous = valueOf(get().agentStatus);
     set({ agentStatus: { state: 'loading', ...(previous ? { value: previous } : {}) } });
+    const started = epoch;
     try {
-      set({ agentStatus: { state: 'ready', value: await invokeTray('agent.status', {}) } });
+      const value = await invokeTray('agent.status', {});
+      if (started === epoch) set({ agentStatus: { state: 'ready', value } });
     } catch (error) {
-      set({ agentStatus: { state: 'error', message: messageOf(error), ...(previous ? { value: previous } : {}) } });
+      if (started === epoch)
+        set({ agentStatus: { state: 'error', message: messageOf(error), ...(previous ? { value: previous } : {}) } });
     }
   },
 
@@ -246,6 +275,12 @@ export const useTrayStore = create<TrayState>((set, get) => ({
 /** Loads the tray and follows the core's pushes; returns the disconnect. */
 export function connectTray(): () => void {
   const store = useTrayStore.getState;
+  // What the provider can do decides what is fetched: the overview answers before the figures are asked for.
+  const loadProviderFirst = async () => {
+    await useWorkspaceStore.getState().load();
+    void store().loadBoard();
+    void store().loadAgentStatus();
+  };
   const offs: Array<() => void> = [];
   const listen = (subscribe: () => () => void) => {
     try {
@@ -280,11 +315,26 @@ export function connectTray(): () => void {
     }),
   );
   listen(() => onTrayEvent('pop', (pop) => useTrayStore.setState({ pop, popNotice: null })));
+  // Another account or Demo provider: other figures, agents and capabilities; start over.
+  listen(() =>
+    bridge.on('account.changed', () => {
+      epoch++;
+      useTrayStore.setState((state) => ({
+        board: { state: 'idle' },
+        trend: { state: 'idle' },
+        campaigns: { state: 'idle' },
+        agentStatus: { state: 'idle' },
+        date: null,
+        dndNotice: null,
+        tab: FIGURE_TABS.includes(state.tab) || state.tab === 'campaigns' ? 'today' : state.tab,
+      }));
+      void loadProviderFirst();
+    }),
+  );
 
-  void store().loadBoard();
+  void loadProviderFirst();
   void store().loadSettings();
   void store().loadAlerts();
-  void store().loadAgentStatus();
   // A window opened by the pop itself (the desktop's metrics window) missed the push.
   void invokeTray('screen.lastPop', {})
     .then((pop) => {
