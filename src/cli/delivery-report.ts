@@ -26,17 +26,24 @@ export async function deliveryOf(
   return { status: 'queued', message: op.lastError ?? push.stoppedBy?.message ?? 'Waiting for earlier changes.' };
 }
 
-export function describeDelivery(report: DeliveryReport): string {
+/** `provider` as an agent reads it ("Hot Prospector"), from the workspace's session. */
+export function describeDelivery(report: DeliveryReport, provider: string): string {
   switch (report.status) {
     case 'delivered':
-      return 'sent to Hot Prospector';
+      return `sent to ${provider}`;
     case 'kept_local':
-      return 'kept in Callside (Hot Prospector cannot store it)';
+      return `kept in Callside (${provider} cannot store it)`;
     case 'queued':
-      return `queued; it will be sent when Hot Prospector can be reached (${report.message})`;
+      return `queued; it will be sent when ${provider} can be reached (${report.message})`;
     case 'failed':
-      return `rejected by Hot Prospector: ${report.message}`;
+      return `rejected by ${provider}: ${report.message}`;
   }
+}
+
+/** The workspace's provider as an agent reads it; "the provider" when its session cannot be had. */
+export async function providerNameOf(sync: { workspace(): Promise<{ session(): Promise<{ name: string }> }> }) {
+  const session = await (await sync.workspace()).session().catch(() => null);
+  return session?.name ?? 'the provider';
 }
 
 /**

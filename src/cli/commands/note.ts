@@ -14,13 +14,16 @@ export async function noteCommand(ctx: CommandContext): Promise<number> {
   }
   return withWorkspace(ctx, async ({ cache, sync, actions }) => {
     const { note, opId } = await actions.addNote(leadId, text);
-    // Hot Prospector cannot store notes: a note's op is done once it is settled locally.
-    const delivery = await deliveryOf(cache, opId, await sync.push(), 'kept_local');
+    const session = await (await sync.workspace()).session().catch(() => null);
+    // Where the provider cannot store notes, a note's op is done once it is settled locally.
+    const stores = session?.capabilities.has('notes.write') ?? false;
+    const delivery = await deliveryOf(cache, opId, await sync.push(), stores ? 'delivered' : 'kept_local');
     failIfRejected(delivery, opId);
+    const provider = session?.name ?? 'the provider';
     const current = (await cache.notes.listForLead(leadId)).find((n) => n.id === note.id) ?? note;
     ctx.output.result(
       { note: current, opId, ...delivery },
-      () => `Note added to lead ${leadId}; ${describeDelivery(delivery)}.`,
+      () => `Note added to lead ${leadId}; ${describeDelivery(delivery, provider)}.`,
     );
     return 0;
   });

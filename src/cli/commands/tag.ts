@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../context';
-import { deliveryOf, describeDelivery, failIfRejected } from '../delivery-report';
+import { deliveryOf, describeDelivery, failIfRejected, providerNameOf } from '../delivery-report';
 import { UsageError } from '../output';
 import { withWorkspace } from '../workspace-session';
 
@@ -15,11 +15,12 @@ export async function tagCommand(ctx: CommandContext): Promise<number> {
     const { lead, opId } = await actions.changeTags(leadId, action, tags);
     const delivery = await deliveryOf(cache, opId, await sync.push());
     failIfRejected(delivery, opId);
+    const provider = await providerNameOf(sync);
     const current = (await cache.leads.get(leadId)) ?? lead;
     ctx.output.result(
       { lead: current, opId, ...delivery },
       () =>
-        `Lead ${leadId} tags: ${current.tags.map((t) => t.title).join(', ') || '(none)'}; ${describeDelivery(delivery)}.`,
+        `Lead ${leadId} tags: ${current.tags.map((t) => t.title).join(', ') || '(none)'}; ${describeDelivery(delivery, provider)}.`,
     );
     return 0;
   });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { activitySchema, leadSchema, type Activity, type Lead } from '../../../src/shared/domain';
 import { startHipcallSandbox, type HipcallSandbox } from '../../../src/sandbox/hipcall/server';
-import { WAIT_RESOURCE } from '../../../src/core/providers/hipcall/wait-progress';
+import { WAIT_RESOURCE } from '../../../src/core/sync/pull/wait-progress';
 import { harness, NOW, TODAY, ZONE, type Harness } from './helpers';
 
 /**

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { readCursor } from '../../sync/cursors';
 import { LOCAL_LEAD_PREFIX } from '../../sync/local-ids';
-import { callOptions, type PullContext, type PullCounts } from '../../sync/pull/context';
+import { pullOptions } from '../../sync/pull/wait-progress';
+import type { PullContext, PullCounts } from '../../sync/pull/context';
 import type { SyncStream } from '../port';
 import type { CallhubClient } from './client';
 
@@ -19,7 +20,7 @@ export function phonebooksStream(client: CallhubClient): SyncStream {
       const progress = ctx.progress('groups');
       progress.start(1);
       const count = await ctx.exclusive.run(async () => {
-        const books = await client.listPhonebooks(callOptions(ctx));
+        const books = await client.listPhonebooks(pullOptions(ctx));
         await ctx.cache.transaction(async (tx) => {
           const keep = new Set(books.map((book) => book.id));
           await tx.groups.remove((await tx.groups.list()).map((g) => g.id).filter((id) => !keep.has(id)));
@@ -42,7 +43,7 @@ export function fieldsStream(client: CallhubClient): SyncStream {
       const progress = ctx.progress('customFields');
       progress.start(1);
       const count = await ctx.exclusive.run(async () => {
-        const fields = await client.listFields(callOptions(ctx));
+        const fields = await client.listFields(pullOptions(ctx));
         await ctx.cache.transaction(async (tx) => {
           await tx.customFields.replaceAll(fields);
           await tx.syncCursors.set(FIELDS_CURSOR, { syncedAt: ctx.now().toISOString() });
@@ -81,12 +82,12 @@ export function contactsStream(client: CallhubClient): SyncStream {
       if (pass.pages === 0) await clearSeen(ctx);
       const progress = ctx.progress('leads');
       progress.start(null, pass.pages);
-      const dnc = await ctx.exclusive.run(() => client.listDncNumbers(callOptions(ctx)));
+      const dnc = await ctx.exclusive.run(() => client.listDncNumbers(pullOptions(ctx)));
       let leads = 0;
       for (;;) {
         const current = pass;
         const listed = await ctx.exclusive.run(async () => {
-          const page = await client.contactsPage(current.next, dnc, callOptions(ctx));
+          const page = await client.contactsPage(current.next, dnc, pullOptions(ctx));
           const ids = page.leads.map((lead) => lead.id);
           const cursor: ContactsCursor = { pass: { next: page.next, pages: current.pages + 1 }, completedAt };
           await ctx.cache.transaction(async (tx) => {

@@ -5,6 +5,7 @@ import { todayIn } from '../../normalize/time';
 import { readCursor } from '../../sync/cursors';
 import { OP_KIND } from '../../sync/outbox/op-kinds';
 import type { OpDeliveries, OpDelivery } from '../../sync/outbox/handlers';
+import { pullOptions } from '../../sync/pull/wait-progress';
 import { callOptions, type PullContext, type PullCounts } from '../../sync/pull/context';
 import type { AccountShape, Capability, ProviderModule, ProviderSession, SyncStream } from '../port';
 import {
@@ -152,7 +153,7 @@ function teamsStream(client: CallinglyClient): SyncStream {
       const progress = ctx.progress('groups');
       progress.start(1);
       const teams = await ctx.exclusive.run(async () => {
-        const listed = await client.listTeams(callOptions(ctx));
+        const listed = await client.listTeams(pullOptions(ctx));
         await ctx.cache.transaction(async (tx) => {
           const keep = new Set(listed.map((team) => team.id));
           await tx.groups.remove((await tx.groups.list()).map((g) => g.id).filter((id) => !keep.has(id)));
@@ -181,7 +182,7 @@ function leadsStream(client: CallinglyClient, zone: string): SyncStream {
       let calls = 0;
       for (const window of windows) {
         await ctx.exclusive.run(async () => {
-          const page = await client.listLeads(window, callOptions(ctx));
+          const page = await client.listLeads(window, pullOptions(ctx));
           await ctx.cache.transaction(async (tx) => {
             await tx.leads.upsertPage(page.leads);
             await tx.activities.upsertPage(page.activities);

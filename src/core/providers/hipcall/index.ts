@@ -12,4 +12,3 @@ export {
 } from './client';
 export { leadContactId, contactLeadId, phoneLeadId, CONTACT_FIELD } from './leads';
 export { deriveHipcallDay, HIPCALL_UNDERIVED_METRICS } from './metrics';
-export { WAIT_RESOURCE } from './wait-progress';

@@ -5,7 +5,7 @@ import type { SyncStream } from '../port';
 import type { HipcallCdr } from './cdr';
 import type { HipcallClient, HipcallUser } from './client';
 import { LeadResolver, toActivity } from './leads';
-import { waitReporter } from './wait-progress';
+import { waitReporter } from '../../sync/pull/wait-progress';
 
 /** Calls are listed without a date filter: a later sync walks back to a day before the newest call it had. */
 export const OVERLAP_MS = 24 * 60 * 60_000;
