@@ -197,6 +197,12 @@ export interface AccountShape {
   readonly zonelessTimes: boolean;
   /** Checks the provider's own fields (`invalid_request` naming the missing one) into a summary. */
   normalize(input: AccountInput, defaults: { baseUrl: string; timezone: string }): AccountSummary;
+  /**
+   * The dashboard agent this account is, where the account names the agent's own user (Hipcall's
+   * `uid`): the tray's "me" until the agent picks. Absent where the account's user is not an
+   * agent of the board (Hot Prospector's api_uId is the API owner's).
+   */
+  agentIdOf?(account: AccountSummary): string | null;
   /** Who the account is, for messages: " as user 42"; '' when there is nothing to say. */
   describe(account: AccountSummary): string;
   /** Where the key is kept. */

@@ -12,6 +12,7 @@ import { agentMetricsSchema, type AccountSummary, type AgentMetrics, type Dashbo
 import { CallsideError, toCallsideError, type ErrorPayload } from '../../shared/errors';
 import type { ActiveWorkspace } from './workspace';
 import { unsupported } from '../providers/port';
+import { providerModule } from '../providers/registry';
 
 /**
  * The tray's figures: the agent's own day from getMemberDashboardData against daily goals, a
@@ -79,7 +80,7 @@ export class MetricsService {
     const settings = this.options.settings();
     const day = await this.day(workspace, date, today, input.refresh ?? false);
     const agents = day.dashboard?.agents ?? [];
-    const { me, matchedBy } = resolveMe(agents, settings.agent, workspace.account);
+    const { me, matchedBy } = resolveMe(agents, settings.agent, ownAgent(workspace.account));
     const failure = this.failures.get(this.failureKey(workspace, date)) ?? null;
     const fetchedAt = day.fetchedAt;
     const hidden = await hiddenFigures(workspace);
@@ -118,7 +119,11 @@ export class MetricsService {
     const agent = this.options.settings().agent;
     const days = await mapLimited(dates, CONCURRENCY, async (date) => {
       const day = await this.day(workspace, date, today, false);
-      return { date, source: day.source, me: resolveMe(day.dashboard?.agents ?? [], agent, workspace.account).me };
+      return {
+        date,
+        source: day.source,
+        me: resolveMe(day.dashboard?.agents ?? [], agent, ownAgent(workspace.account)).me,
+      };
     });
     return { days, meMatched: days.some((day) => day.me !== null) };
   }
@@ -240,6 +245,12 @@ export function resolveMe(
   return { me: null, matchedBy: null };
 }
 
+/** The agent the account itself names, where its provider says the account's user is one. */
+export function ownAgent(account: AccountSummary): Pick<AccountSummary, 'uid'> | null {
+  const agentId = providerModule(account.provider).account.agentIdOf?.(account) ?? null;
+  return agentId ? { uid: agentId } : null;
+}
+
 export function goalProgress(me: AgentMetrics | null, goals: DesktopSettings['goals']): GoalProgress[] {
   return GOAL_METRICS.filter((metric) => goals[metric] > 0).map((metric) => {
     const value = me ? me[metric] : 0;
@@ -253,12 +264,12 @@ function presentCampaigns(
   source: MetricsSource,
   error: ErrorPayload | null,
   settings: DesktopSettings,
-  account: Pick<AccountSummary, 'uid'>,
+  account: AccountSummary,
 ): CampaignBreakdown {
   const campaigns = (memo?.rows ?? []).map((row) => ({
     id: row.id,
     title: row.title,
-    me: resolveMe(row.agents, settings.agent, account).me,
+    me: resolveMe(row.agents, settings.agent, ownAgent(account)).me,
     team: {
       agents: row.agents.length,
       outboundCalls: sum(row.agents, 'outboundCalls'),

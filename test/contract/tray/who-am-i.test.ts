@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/core/core';
 import { createNodeCore } from '../../../src/core/node-core';
-import { resolveMe } from '../../../src/core/services/metrics-service';
+import { ownAgent, resolveMe } from '../../../src/core/services/metrics-service';
 import { startHipcallSandbox, type HipcallSandbox } from '../../../src/sandbox/hipcall/server';
 import { agentMetricsSchema, type AgentMetrics } from '../../../src/shared/domain';
 import { call } from './helpers';
@@ -67,6 +67,14 @@ describe('resolveMe', () => {
       me: null,
       matchedBy: null,
     });
+  });
+
+  it("takes the account's user as an agent only where the provider says it is one (Hipcall), not Hot Prospector's API owner", () => {
+    const base = { api: null, baseUrl: 'https://example.test', timezone: 'UTC' };
+    expect(ownAgent({ ...base, provider: 'hipcall', uid: '13' })).toEqual({ uid: '13' });
+    expect(ownAgent({ ...base, provider: 'hipcall', uid: '' })).toBeNull();
+    expect(ownAgent({ ...base, provider: 'hotprospector', api: 'v2', uid: '4242' })).toBeNull();
+    expect(ownAgent({ ...base, provider: 'callingly', uid: '' })).toBeNull();
   });
 
   it('matches nobody when the account names no user or a user not on the board', () => {

@@ -179,6 +179,7 @@ const HIPCALL_ACCOUNT: AccountShape = {
     return { provider: 'hipcall', api: null, uid, baseUrl: defaults.baseUrl, timezone: defaults.timezone };
   },
   describe: (account) => (account.uid ? ` as user ${account.uid}` : ''),
+  agentIdOf: (account) => account.uid.trim() || null,
   keySecret: 'hipcall.apiKey',
   sessionSecrets: [],
 };
