@@ -16,7 +16,8 @@ export async function noteCommand(ctx: CommandContext): Promise<number> {
     const { note, opId } = await actions.addNote(leadId, text);
     const session = await (await sync.workspace()).session().catch(() => null);
     // Where the provider cannot store notes, a note's op is done once it is settled locally.
-    const stores = session?.capabilities.has('notes.write') ?? false;
+    const lead = await cache.leads.get(leadId);
+    const stores = (session?.capabilities.has('notes.write') ?? false) && !(lead && session?.notesStayLocal?.(lead));
     const delivery = await deliveryOf(cache, opId, await sync.push(), stores ? 'delivered' : 'kept_local');
     failIfRejected(delivery, opId);
     const provider = session?.name ?? 'the provider';
