@@ -28,9 +28,23 @@ export function LeadHeader({ lead }: { lead: Lead }) {
         ))}
       </div>
       <div className="phones">
-        {lead.phone && <PhoneActions label="Phone" phone={lead.phone} disabled={lead.unsubscribed} />}
+        {lead.phone && (
+          <PhoneActions
+            key={`${lead.id}:phone`}
+            leadId={lead.id}
+            label="Phone"
+            phone={lead.phone}
+            disabled={lead.unsubscribed}
+          />
+        )}
         {lead.mobile && lead.mobile !== lead.phone && (
-          <PhoneActions label="Mobile" phone={lead.mobile} disabled={lead.unsubscribed} />
+          <PhoneActions
+            key={`${lead.id}:mobile`}
+            leadId={lead.id}
+            label="Mobile"
+            phone={lead.mobile}
+            disabled={lead.unsubscribed}
+          />
         )}
         {!lead.phone && !lead.mobile && <p className="muted small">No phone number on file.</p>}
       </div>

@@ -6,10 +6,21 @@ import { ActionError } from './ActionError';
 
 const MAX_NOTE = 10_000;
 
-/** Says where a note will live before the agent types it: at the provider, or on this computer only. */
+/**
+ * Says where a note will live before the agent types it: at the provider, or on this computer
+ * only. Main says so per lead (lead.open's notesGoTo): a provider that stores notes may still
+ * not take them for this lead (Hipcall keeps them only on its contacts).
+ */
 export function NoteComposer() {
   const remote = useCapability('notes.write');
   const providerName = useProviderName();
+  const notesGoTo = useLeadStore((state) => state.view?.notesGoTo ?? null);
+  const where =
+    notesGoTo === 'provider' || (notesGoTo === null && remote)
+      ? `Saved to ${providerName}.`
+      : remote
+        ? `Notes on this lead stay on this computer: ${providerName} keeps notes only for its contacts.`
+        : `Notes stay on this computer: ${providerName} cannot store them.`;
   const addNote = useLeadStore((state) => state.addNote);
   const busy = useLeadStore((state) => state.busy === 'note');
   const [text, setText] = useState('');
@@ -26,7 +37,7 @@ export function NoteComposer() {
         New note
       </label>
       <p id="note-where" className="small muted">
-        {remote ? `Saved to ${providerName}.` : `Notes stay on this computer: ${providerName} cannot store them.`}
+        {where}
       </p>
       <textarea
         id={FOCUS_IDS.note}
