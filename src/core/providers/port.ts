@@ -115,7 +115,7 @@ export interface ProviderSession {
     options?: RequestOptions,
   ): Promise<{ url: string; expiresAt: string | null } | null>;
   /**
-   * `notes.write` is declared but this lead cannot take them (a Hipcall lead known only by its
+   * `notes.write` is declared but this lead cannot take them (a lead known to the provider only by its
    * number): its notes stay on this computer. Absent: every lead's notes go to the provider.
    */
   notesStayLocal?(lead: Lead): boolean;

@@ -66,7 +66,9 @@ test.describe('the lead view on Hipcall', () => {
       await expect(lead.getByText('Saved to Hipcall.', { exact: true })).toBeVisible();
       // The expiring link is never a link on the page: it is asked for when played.
       await expect(lead.getByRole('link', { name: 'Play recording' })).toHaveCount(0);
-      const played = page.waitForResponse((response) => /\/recordings\/[^/]+\.mp3\?/.test(response.url()));
+      const played = page.waitForResponse((response) => /\/recordings\/[^/]+\.mp3\?/.test(response.url()), {
+        timeout: 15_000,
+      });
       await lead.getByRole('button', { name: 'Play recording' }).first().click();
       const audio = lead.locator('audio[controls]').first();
       await expect(audio).toBeVisible();

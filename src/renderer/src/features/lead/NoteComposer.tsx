@@ -9,7 +9,7 @@ const MAX_NOTE = 10_000;
 /**
  * Says where a note will live before the agent types it: at the provider, or on this computer
  * only. Main says so per lead (lead.open's notesGoTo): a provider that stores notes may still
- * not take them for this lead (Hipcall keeps them only on its contacts).
+ * not take them for this lead (one that keeps them only on its contacts, say).
  */
 export function NoteComposer() {
   const remote = useCapability('notes.write');
