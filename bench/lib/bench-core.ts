@@ -42,7 +42,7 @@ export function createBenchCore(cache: Cache): Core {
       timezone: DEFAULT_TIMEZONE,
     },
     cache,
-    client: async () => {
+    session: async () => {
       throw new CallsideError('not_configured', 'The bench has no provider.');
     },
   };

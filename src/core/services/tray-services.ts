@@ -173,10 +173,11 @@ export function createTrayServices(deps: TrayServicesDeps): TrayServices {
       const e164 = phoneToE164(phone, region);
       // The cache answers at once; on a miss the provider's own lookup gets a few seconds, and
       // a provider that cannot answer in time leaves "unknown caller", never an error to the softphone.
-      const session = e164 ? await workspace.session().catch(() => null) : null;
-      const lead = e164
-        ? await popLead(workspace.cache, session, phone, { region, signal: AbortSignal.timeout(POP_LOOKUP_MS) })
-        : null;
+      let lead = e164 ? await workspace.cache.phones.findLead(e164) : null;
+      if (e164 && !lead) {
+        const session = await workspace.session().catch(() => null);
+        lead = await popLead(workspace.cache, session, phone, { region, signal: AbortSignal.timeout(POP_LOOKUP_MS) });
+      }
       const recent = lead ? await workspace.cache.activities.timeline(lead.id, { limit: POP_RECENT }) : [];
       const result: PopResult = { id: randomUUID(), phone, e164, lead, recent, at: new Date(now()).toISOString() };
       last = result;

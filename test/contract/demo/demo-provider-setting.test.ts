@@ -98,7 +98,7 @@ describe('the Demo workspace provider setting', () => {
   it('refuses a provider that has no simulator', async () => {
     const core = createNodeCore({ hostKind: 'browser', dataDir: tempDir(), demo: new SandboxDemoWorkspace() });
     cores.push(core);
-    const answer = await core.dispatch('settings.update', { demoProvider: 'hipcall' });
+    const answer = await core.dispatch('settings.update', { demoProvider: 'zoho' } as never);
     expect(answer).toMatchObject({ ok: false, error: { code: 'bridge_payload' } });
   });
 });
