@@ -88,7 +88,13 @@ test.describe('Hipcall and CallHub accounts from Settings', () => {
       await expect(
         page.getByRole('status').filter({ hasText: /^Connected to 127\.0\.0\.1:\d+ as user 13\./ }),
       ).toBeVisible();
+      // The first page of call records meets Hipcall's rate limit: the wait it asks for is shown, then the sync goes on.
+      hipcall.faults.set({ next: ['http429'], retryAfterSec: 6, only: ['GET /cdrs'] });
       await account.getByRole('button', { name: 'Save and connect' }).click();
+      await expect(page.getByText(/Paused \d+ s: Hipcall asked Callside to slow down/)).toBeVisible({
+        timeout: 20_000,
+      });
+      await screenshot(page, 'sync-rate-limit-wait-hipcall');
       await expect(page.getByRole('status', { name: /^Workspace: hipcall/ })).toBeVisible();
       await expect(page.getByText(/Connected to Hipcall as user/)).toBeVisible();
       await page.setViewportSize({ width: 1440, height: 900 });
