@@ -60,6 +60,11 @@ test.describe('the lead view on Hipcall', () => {
       ).toBeVisible();
       // Hipcall places no calls itself: only the softphone's Call link is offered.
       await expect(local.getByRole('button', { name: /with Hipcall/ })).toHaveCount(0);
+      // A phone system keeps no tags: no empty Tags card; the row does not repeat the number under itself.
+      await expect(local.getByRole('region', { name: 'Tags' })).toHaveCount(0);
+      await expect(leadRows(page).filter({ hasText: phoneOnly!.phone }).first().locator('.lead-row-detail')).toHaveText(
+        '',
+      );
       await screenshot(page, 'lead-hipcall-phone-only-1440');
 
       const lead = await openByPhone(page, recorded!.lead);
@@ -69,6 +74,8 @@ test.describe('the lead view on Hipcall', () => {
       const played = page.waitForResponse((response) => /\/recordings\/[^/]+\.mp3\?/.test(response.url()), {
         timeout: 15_000,
       });
+      // Who took the call, as Hipcall names its user.
+      if (recorded!.call.agentName) await expect(lead.getByText(recorded!.call.agentName).first()).toBeVisible();
       await lead.getByRole('button', { name: 'Play recording' }).first().click();
       const audio = lead.locator('audio[controls]').first();
       await expect(audio).toBeVisible();

@@ -19,6 +19,8 @@ export function CallItem({ call, timeZone }: { call: Activity; timeZone: string 
         {/* A missed call's "0s" says nothing the status does not. */}
         {call.durationSec !== null && call.durationSec > 0 && <span>{formatDuration(call.durationSec)}</span>}
         {call.status && <span className="pill pill-muted">{humanize(call.status)}</span>}
+        {/* Who took or made it, where the provider says (provider text: rendered as text). */}
+        {call.agentName && <span className="muted">{call.agentName}</span>}
         {expiring && <RecordingPlayer activity={call} />}
         {recording && (
           // The one provider URL we link: checked to be https first (lib/links.ts).

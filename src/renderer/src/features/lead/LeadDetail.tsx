@@ -15,6 +15,8 @@ export function LeadDetail({ view }: { view: LeadView }) {
   // What the provider cannot do is not offered (the bridge would refuse it at once anyway).
   const canMove = useCapability('groups.move');
   const canUnsubscribe = useCapability('leads.unsubscribe');
+  // A phone system has no tags at all: no empty card saying so on every lead.
+  const hasTags = useCapability('tags.read') || lead.tags.length > 0;
   return (
     <article className="lead-detail" aria-labelledby="lead-heading">
       <LeadHeader lead={lead} />
@@ -24,7 +26,7 @@ export function LeadDetail({ view }: { view: LeadView }) {
           <Timeline timeline={view.timeline} />
         </div>
         <div className="lead-side">
-          <TagEditor lead={lead} />
+          {hasTags && <TagEditor lead={lead} />}
           <ProfileSection lead={lead} />
           <CustomFieldsSection lead={lead} />
           {canMove && <GroupSection lead={lead} />}

@@ -49,7 +49,9 @@ export const LeadRow = memo(function LeadRow({
     );
   }
   const extraTags = lead.tags.length - MAX_ROW_TAGS;
-  const detail = [lead.company, lead.phone || lead.mobile].filter(Boolean).join(' · ');
+  const title = leadName(lead);
+  // A caller known only by number (a phone system's lead) has the number as its name: not twice.
+  const detail = [lead.company, lead.phone || lead.mobile].filter((part) => part && part !== title).join(' · ');
   return (
     <div
       className={`lead-row${selected ? ' selected' : ''}${open ? ' open' : ''}`}
@@ -63,7 +65,7 @@ export const LeadRow = memo(function LeadRow({
       onClick={() => onPick(index, lead)}
     >
       <span className="lead-row-name">
-        {leadName(lead)}
+        {title}
         {lead.unsubscribed && <span className="pill pill-muted">Unsubscribed</span>}
       </span>
       <span className="lead-row-detail">{detail || lead.email}</span>
