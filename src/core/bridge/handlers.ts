@@ -8,6 +8,7 @@ import type { AccountInput, AccountService } from '../services/account-service';
 import type { ProviderModule } from '../providers/port';
 import { PROVIDERS, providerModule } from '../providers/registry';
 import type { Workspaces } from '../services/workspace';
+import { DraftStore, draftWorkspaceKey } from '../services/drafts';
 import { openLeadView, playableRecording, startProviderCall } from '../services/lead-view';
 import type { SettingsStore } from '../settings/settings';
 import type { TrayChannelName } from '../../shared/contract/tray-channels';
@@ -53,6 +54,10 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
   };
 
   const cache = async () => (await workspaces.active()).cache;
+
+  const drafts = new DraftStore({ dataDir: deps.dataDir });
+  /** Drafts belong to the workspace showing now: a demo's never appear under an account. */
+  const draftWorkspace = async () => draftWorkspaceKey(await workspaces.active());
 
   return {
     'app.info': async () => {
@@ -148,6 +153,9 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
       }
       return ports.sync.run({ full });
     },
+    'draft.get': async ({ leadId }) => drafts.get(await draftWorkspace(), leadId),
+    'draft.save': async ({ leadId, text }) => drafts.save(await draftWorkspace(), leadId, text),
+    'draft.discard': async ({ leadId }) => ({ discarded: drafts.discard(await draftWorkspace(), leadId) }),
   };
 }
 

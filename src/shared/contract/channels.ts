@@ -25,6 +25,7 @@ import {
   workspaceOverviewSchema,
 } from './workspace-schemas';
 import { trayChannels, trayEvents } from './tray-channels';
+import { draftChannels } from './draft-channels';
 
 /**
  * The bridge contract: every channel the renderer may call, declared once, with the zod
@@ -97,6 +98,7 @@ export const channels = {
   'sync.status': { input: noInput, output: syncStatusSchema },
   'sync.run': { input: z.object({ full: z.boolean().default(false) }).strict(), output: syncStatusSchema },
   ...trayChannels,
+  ...draftChannels,
 } as const;
 
 export type Channels = typeof channels;
