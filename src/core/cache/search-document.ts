@@ -12,16 +12,48 @@ export interface LeadSearchText {
   readonly email: string;
   readonly phones: string;
   readonly custom: string;
+  /** Every phone's digits, space-separated: the trigram table `lead_digits` finds any run of 3+ in them. */
+  readonly digits: string;
 }
 
-export function leadSearchText(lead: Lead): LeadSearchText {
+/** The fields of a lead that search reads (a migration rebuilds the index from just these). */
+export type SearchableLead = Pick<
+  Lead,
+  'firstName' | 'lastName' | 'company' | 'email' | 'phone' | 'mobile' | 'customFields'
+>;
+
+export function leadSearchText(lead: SearchableLead): LeadSearchText {
   return {
-    name: foldForSearch(`${lead.firstName} ${lead.lastName}`.trim()),
-    company: foldForSearch(lead.company),
+    name: withJoinedWords(foldForSearch(`${lead.firstName} ${lead.lastName}`.trim())),
+    company: withJoinedWords(foldForSearch(lead.company)),
     email: foldForSearch(lead.email),
     phones: phoneTokens([lead.phone, lead.mobile]).join(' '),
     custom: foldForSearch(Object.values(lead.customFields).join(' ')),
+    digits: phoneDigits([lead.phone, lead.mobile]).join(' '),
   };
+}
+
+/**
+ * A word with an apostrophe or hyphen inside ("D'Andre", "O’Brien", "Mary-Jane") is split by
+ * the tokenizer into its parts; agents also type it without the punctuation ("dandre",
+ * "obrien"), so the joined spelling is indexed too.
+ */
+const JOINED_WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘ʼ`´-][\p{L}\p{N}\p{M}]+)+/gu;
+export const WORD_JOINERS = /['’‘ʼ`´-]/g;
+
+function withJoinedWords(text: string): string {
+  const joined = (text.match(JOINED_WORD) ?? []).map((word) => word.replace(WORD_JOINERS, ''));
+  return joined.length === 0 ? text : `${text} ${joined.join(' ')}`;
+}
+
+/** The digits of each phone once: the national number is a substring of the full one. */
+function phoneDigits(phones: readonly string[]): string[] {
+  const runs = new Set<string>();
+  for (const phone of phones) {
+    const digits = phone.replace(/\D/g, '');
+    if (digits) runs.add(digits);
+  }
+  return [...runs];
 }
 
 /**

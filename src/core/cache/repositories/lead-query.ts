@@ -1,5 +1,5 @@
 import type { SqlValue } from '../driver';
-import { toFtsQuery } from '../fts-query';
+import { toDigitQuery, toFtsQuery } from '../fts-query';
 import { LEAD_COLUMNS } from './lead-rows';
 
 export type LeadOrder = 'queue' | 'name';
@@ -8,7 +8,10 @@ export interface LeadListQuery {
   groupId?: string;
   /** A tag id or an exact tag title. */
   tag?: string;
-  /** Free text: prefix match on any word of name, company, email, phone digits, custom values. */
+  /**
+   * Free text: prefix match on any word of name, company, email, phone digits, custom values;
+   * digits alone (3+) also match anywhere inside a phone; the exact lead id matches too.
+   */
   search?: string;
   /**
    * 'queue' (default, indexed): never-called leads first, newest first; then the
@@ -43,11 +46,23 @@ export function buildLeadListQuery(query: LeadListQuery): { sql: string; params:
   const params: SqlValue[] = [];
   const filters: string[] = [];
   const search = query.search?.trim();
+  let hits: string | null = null;
   if (search) {
     const match = toFtsQuery(search);
     if (match === null) return null;
-    filters.push('s.lead_search MATCH ?');
+    // An exact lead id first, so it is always among the candidates; then any run of digits in a
+    // phone (trigram index); then word prefixes. UNION ALL streams (a UNION would collect every
+    // hit of a one-letter prefix before the candidate limit); duplicates go in the page stage.
+    const branches = ['SELECT key AS rowid FROM leads WHERE id = ?'];
+    params.push(search);
+    const digits = toDigitQuery(search);
+    if (digits !== null) {
+      branches.push('SELECT rowid FROM lead_digits WHERE lead_digits MATCH ?');
+      params.push(digits);
+    }
+    branches.push('SELECT rowid FROM lead_search WHERE lead_search MATCH ?');
     params.push(match);
+    hits = branches.join(' UNION ALL ');
   }
   if (query.groupId !== undefined) {
     filters.push('l.id IN (SELECT gm.lead_id FROM group_memberships gm WHERE gm.group_id = ?)');
@@ -69,11 +84,12 @@ export function buildLeadListQuery(query: LeadListQuery): { sql: string; params:
   // By name, the candidates' sort keys come from a narrow covering index (see the schema);
   // SQLite would otherwise always go to the wide lead rows by their integer key.
   const candidateSource = orderName === 'name' ? 'leads l INDEXED BY leads_search_candidates' : 'leads l';
-  const candidates = search
-    ? `SELECT l.key, ${orderBy('l')} FROM lead_search s CROSS JOIN ${candidateSource} ON l.key = s.rowid ${where} LIMIT ${MAX_SEARCH_CANDIDATES}`
+  const candidates = hits
+    ? `SELECT l.key, ${orderBy('l')} FROM (${hits}) AS s CROSS JOIN ${candidateSource} ON l.key = s.rowid ${where} LIMIT ${MAX_SEARCH_CANDIDATES}`
     : null;
+  // A lead found by its digits and its words is one candidate, listed once.
   const page = candidates
-    ? `SELECT c.key FROM (${candidates}) AS c ORDER BY ${orderBy('c')} LIMIT ? OFFSET ?`
+    ? `SELECT DISTINCT c.key, ${orderBy('c')} FROM (${candidates}) AS c ORDER BY ${orderBy('c')} LIMIT ? OFFSET ?`
     : `SELECT l.key FROM leads l ${where} ORDER BY ${orderBy('l')} LIMIT ? OFFSET ?`;
   params.push(clampLimit(query.limit), Math.max(0, Math.floor(query.offset ?? 0)));
   const sql = `SELECT ${LEAD_COLUMNS} FROM (${page}) AS page CROSS JOIN leads l ON l.key = page.key ORDER BY ${orderBy('l')}`;

@@ -68,6 +68,12 @@ INSERT OR REPLACE INTO lead_search (rowid, name, company, email, phones, custom)
 SELECT l.key, p.value ->> 1, p.value ->> 2, p.value ->> 3, p.value ->> 4, p.value ->> 5
 FROM json_each(?1) AS p JOIN leads AS l ON l.id = p.value ->> 0`;
 
+/** Replaced even when empty: a lead whose phones were cleared must stop matching its old digits. */
+const INDEX_DIGITS = `
+INSERT OR REPLACE INTO lead_digits (rowid, digits)
+SELECT l.key, p.value ->> 6
+FROM json_each(?1) AS p JOIN leads AS l ON l.id = p.value ->> 0`;
+
 /**
  * Writes whole leads (row and its phone indexes, tags, groups, search index). Run it inside a
  * transaction: the statements only make sense together.
@@ -83,7 +89,9 @@ export async function writeLeads(db: Queryable, pageLeads: readonly LeadInput[],
   for (const sql of DELETE_CHILDREN) await db.run(sql, [ids]);
   if (page.tags.length > 0) await db.run(INSERT_TAGS, [JSON.stringify(page.tags)]);
   if (page.groups.length > 0) await db.run(INSERT_GROUPS, [JSON.stringify(page.groups)]);
-  await db.run(INDEX_FOR_SEARCH, [JSON.stringify(page.search)]);
+  const search = JSON.stringify(page.search);
+  await db.run(INDEX_FOR_SEARCH, [search]);
+  await db.run(INDEX_DIGITS, [search]);
 }
 
 type Row = Array<string | number | null>;
@@ -120,7 +128,7 @@ function toPageRows(leads: readonly LeadInput[]) {
     });
     lead.groupIds.forEach((groupId, position) => page.groups.push([lead.id, groupId, position]));
     const text = leadSearchText(lead);
-    page.search.push([lead.id, text.name, text.company, text.email, text.phones, text.custom]);
+    page.search.push([lead.id, text.name, text.company, text.email, text.phones, text.custom, text.digits]);
   }
   return { ...page, tagCatalog: [...tagCatalog.values()] };
 }
