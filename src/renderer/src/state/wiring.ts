@@ -1,4 +1,5 @@
 import { bridge } from '../bridge';
+import { useAppStore } from './app-store';
 import { useLeadStore } from './lead-store';
 import { useQueueStore } from './queue-store';
 import { useSettingsStore } from './settings-store';
@@ -12,12 +13,48 @@ import { useWorkspaceStore } from './workspace-store';
  */
 const CHANGE_BATCH_MS = 500;
 
+/**
+ * Longest the secondary loads wait for the queue's first page: a slow first page (a workspace
+ * still opening) must not keep the sync status and the offline banner away for long.
+ */
+const SECONDARY_WAIT_MS = 1_000;
+
+/**
+ * Runs `then` once the queue's first page has arrived (or failed, or after SECONDARY_WAIT_MS).
+ * The first screen is the queue: its rows should not wait on the bridge and in React behind
+ * answers nothing on that screen needs yet.
+ */
+function afterFirstPage(then: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    unsubscribe();
+    clearTimeout(cap);
+    // A task later, so the rows are committed before these requests go out. Not a frame: a
+    // window started hidden in the tray gets no animation frames.
+    setTimeout(then, 0);
+  };
+  const unsubscribe = useQueueStore.subscribe((state) => {
+    if (!state.loading) run();
+  });
+  const cap = setTimeout(run, SECONDARY_WAIT_MS);
+  if (!useQueueStore.getState().loading) run();
+}
+
 function loadEverything(): void {
   useLeadStore.getState().close();
   useQueueStore.getState().reset();
+  // The overview sizes the list and fills the filters (without it the count would first read
+  // "201 leads"), so it goes with the first page.
   void useWorkspaceStore.getState().load();
-  void useStatusStore.getState().load();
-  void useSettingsStore.getState().load();
+  afterFirstPage(() => {
+    // The top bar's account badge and Settings' version line; after an account change this
+    // reads the account again, which the account.changed payload already carried: harmless.
+    void useAppStore.getState().load();
+    void useStatusStore.getState().load();
+    void useSettingsStore.getState().load();
+  });
 }
 
 function showLead(leadId: string | null): void {
