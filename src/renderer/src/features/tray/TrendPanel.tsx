@@ -44,22 +44,23 @@ export function TrendPanel({ trend }: { trend: MetricsTrend }) {
         {trend.days.map((day, index) => {
           const value = values[index] ?? 0;
           const known = day.source !== 'none';
+          // Named by what it shows ("12 Sun 16"), so an agent who says or types the visible
+          // label reaches it (label in name); the unit and full date follow, for listeners only.
+          // The spaces between the spans keep "12" and "Sun 16" apart in the name.
           return (
             <li key={day.date}>
-              <button
-                type="button"
-                className="tray-bar"
-                onClick={() => selectDate(day.date)}
-                aria-label={`${dayLabel(day.date)}: ${known ? countText(metric, value) : 'no figures'}`}
-              >
-                <span className="tray-bar-value">{known ? value : '–'}</span>
-                <span className="tray-bar-track">
+              <button type="button" className="tray-bar" onClick={() => selectDate(day.date)}>
+                <span className="tray-bar-value">{known ? value : '–'}</span>{' '}
+                <span className="tray-bar-track" aria-hidden="true">
                   <span
                     className={`tray-bar-fill${goal > 0 && value >= goal ? ' reached' : ''}`}
                     style={{ height: `${Math.round((value / top) * 100)}%` }}
                   />
-                </span>
+                </span>{' '}
                 <span className="tray-bar-day">{shortDay(day.date)}</span>
+                <span className="visually-hidden">
+                  {`: ${known ? countText(metric, value) : 'no figures'}, ${dayLabel(day.date, 'long')}`}
+                </span>
               </button>
             </li>
           );
