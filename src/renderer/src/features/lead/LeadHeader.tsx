@@ -1,5 +1,6 @@
 import type { Lead } from '../../../../shared/domain';
 import { leadName } from '../../lib/format';
+import { isDoNotCall, leadLocalTime } from '../../lib/lead-local-time';
 import { useLeadStore } from '../../state/lead-store';
 import { groupTitle, useWorkspaceStore } from '../../state/workspace-store';
 import { PhoneActions } from './PhoneActions';
@@ -9,6 +10,8 @@ export function LeadHeader({ lead }: { lead: Lead }) {
   const close = useLeadStore((state) => state.close);
   const place = [lead.city, lead.state].filter(Boolean).join(', ');
   const subtitle = [lead.company, place].filter(Boolean).join(' · ');
+  const doNotCall = isDoNotCall(lead);
+  const local = leadLocalTime(lead);
 
   return (
     <header className="lead-header">
@@ -19,6 +22,16 @@ export function LeadHeader({ lead }: { lead: Lead }) {
         {leadName(lead)}
       </h2>
       {subtitle && <p className="lead-subtitle">{subtitle}</p>}
+      {local && (
+        <p className="lead-local-time small">
+          Their time: <strong>{local.time}</strong>
+          {!local.withinCallingHours && (
+            <span className="pill pill-warn" role="note">
+              Outside calling hours there (8:00–21:00)
+            </span>
+          )}
+        </p>
+      )}
       <div className="lead-badges">
         {lead.unsubscribed && <span className="pill pill-warn">Unsubscribed</span>}
         {lead.groupIds.map((id) => (
@@ -34,7 +47,7 @@ export function LeadHeader({ lead }: { lead: Lead }) {
             leadId={lead.id}
             label="Phone"
             phone={lead.phone}
-            disabled={lead.unsubscribed}
+            doNotCall={doNotCall}
           />
         )}
         {lead.mobile && lead.mobile !== lead.phone && (
@@ -43,7 +56,7 @@ export function LeadHeader({ lead }: { lead: Lead }) {
             leadId={lead.id}
             label="Mobile"
             phone={lead.mobile}
-            disabled={lead.unsubscribed}
+            doNotCall={doNotCall}
           />
         )}
         {!lead.phone && !lead.mobile && <p className="muted small">No phone number on file.</p>}
