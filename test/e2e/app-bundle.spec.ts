@@ -26,6 +26,43 @@ function watchScripts(page: Page): string[] {
   return seen;
 }
 
+/**
+ * The bridge traffic of the page's socket, in order: `sent <channel>` and `answered <channel>`.
+ * Frames are {id, channel, input} out and {type: 'result', id} back (websocket-bridge.ts).
+ */
+function watchBridge(page: Page): string[] {
+  const log: string[] = [];
+  page.on('websocket', (socket) => {
+    const channels = new Map<number, string>();
+    socket.on('framesent', ({ payload }) => {
+      const frame = JSON.parse(String(payload)) as { id: number; channel: string };
+      channels.set(frame.id, frame.channel);
+      log.push(`sent ${frame.channel}`);
+    });
+    socket.on('framereceived', ({ payload }) => {
+      const frame = JSON.parse(String(payload)) as { type: string; id?: number };
+      if (frame.type === 'result' && frame.id !== undefined) log.push(`answered ${channels.get(frame.id)}`);
+    });
+  });
+  return log;
+}
+
+test('the first page of leads is asked for first; status, settings and app info only once it is in', async ({
+  page,
+  served,
+}) => {
+  test.setTimeout(180_000);
+  const bridge = watchBridge(page);
+  await openWorkspace(page, served);
+  await expect(page.getByRole('status', { name: 'Workspace: Demo workspace' })).toBeVisible();
+  expect(bridge[0]).toBe('sent leads.list');
+  const firstPage = bridge.indexOf('answered leads.list');
+  expect(firstPage).toBeGreaterThan(0);
+  for (const secondary of ['sync.status', 'settings.get', 'account.providers', 'app.info', 'account.status']) {
+    expect(bridge.indexOf(`sent ${secondary}`), secondary).toBeGreaterThan(firstPage);
+  }
+});
+
 test('the queue loads without the lazy chunks; the tray route and Settings fetch theirs and work', async ({
   page,
   served,

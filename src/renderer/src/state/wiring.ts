@@ -14,15 +14,9 @@ import { useWorkspaceStore } from './workspace-store';
 const CHANGE_BATCH_MS = 500;
 
 /**
- * Longest the secondary loads wait for the queue's first page: a slow first page (a workspace
- * still opening) must not keep the sync status and the offline banner away for long.
- */
-const SECONDARY_WAIT_MS = 1_000;
-
-/**
- * Runs `then` once the queue's first page has arrived (or failed, or after SECONDARY_WAIT_MS).
- * The first screen is the queue: its rows should not wait on the bridge and in React behind
- * answers nothing on that screen needs yet.
+ * Runs `then` once the queue's first page has arrived or failed. The first screen is the
+ * queue: its rows should not wait on the bridge and in React behind answers nothing on that
+ * screen needs yet. (leads.list reads the local cache, so it answers when the others would.)
  */
 function afterFirstPage(then: () => void): void {
   let done = false;
@@ -30,7 +24,6 @@ function afterFirstPage(then: () => void): void {
     if (done) return;
     done = true;
     unsubscribe();
-    clearTimeout(cap);
     // A task later, so the rows are committed before these requests go out. Not a frame: a
     // window started hidden in the tray gets no animation frames.
     setTimeout(then, 0);
@@ -38,7 +31,6 @@ function afterFirstPage(then: () => void): void {
   const unsubscribe = useQueueStore.subscribe((state) => {
     if (!state.loading) run();
   });
-  const cap = setTimeout(run, SECONDARY_WAIT_MS);
   if (!useQueueStore.getState().loading) run();
 }
 
