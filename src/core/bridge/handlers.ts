@@ -1,5 +1,5 @@
 import type { AccountStatus, HostKind } from '../../shared/contract/channels';
-import type { ProviderId } from '../../shared/domain';
+import type { Lead, OutboxOp, ProviderId } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import type { EventHub } from '../events';
 import { detectElectronBinary } from '../platform/electron-binary';
@@ -13,7 +13,7 @@ import { openLeadView, playableRecording, startProviderCall } from '../services/
 import type { SettingsStore } from '../settings/settings';
 import type { TrayChannelName } from '../../shared/contract/tray-channels';
 import type { BridgeHandlers } from './dispatch';
-import type { WorkspacePorts } from './ports';
+import type { OutboxList, WorkspacePorts } from './ports';
 
 export interface HandlerDeps {
   hostKind: HostKind;
@@ -54,6 +54,18 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
   };
 
   const cache = async () => (await workspaces.active()).cache;
+
+  /** Each op with its lead's name from the cache, so the outbox reads "Note · Karen King". */
+  const namedOutbox = async (lists: OutboxList): Promise<OutboxList> => {
+    const ids = [...new Set([...lists.pending, ...lists.failed].flatMap((op) => (op.leadId ? [op.leadId] : [])))];
+    if (ids.length === 0) return lists;
+    const names = new Map((await (await cache()).leads.getMany(ids)).map((lead) => [lead.id, displayName(lead)]));
+    const name = (op: OutboxOp): OutboxOp => {
+      const leadName = op.leadId ? names.get(op.leadId) : undefined;
+      return leadName ? { ...op, leadName } : op;
+    };
+    return { pending: lists.pending.map(name), failed: lists.failed.map(name) };
+  };
 
   const drafts = new DraftStore({ dataDir: deps.dataDir });
   /** Drafts belong to the workspace showing now: a demo's never appear under an account. */
@@ -137,14 +149,14 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
     'lead.note': ({ leadId, text }) => ports.actions.addNote(leadId, text),
     'lead.move': ({ leadId, groupId, mode }) => ports.actions.moveToGroup(leadId, groupId, mode),
     'lead.unsubscribe': ({ leadId }) => ports.actions.unsubscribe(leadId),
-    'outbox.list': () => ports.outbox.list(),
+    'outbox.list': async () => namedOutbox(await ports.outbox.list()),
     'outbox.retry': async ({ id }) => {
       await ports.outbox.retry(id);
-      return ports.outbox.list();
+      return namedOutbox(await ports.outbox.list());
     },
     'outbox.discard': async ({ id }) => {
       await ports.outbox.discard(id);
-      return ports.outbox.list();
+      return namedOutbox(await ports.outbox.list());
     },
     'sync.status': () => ports.sync.status(),
     'sync.run': ({ full }) => {
@@ -181,4 +193,9 @@ function providerInfo(provider: ProviderModule) {
     zonelessTimes: account.zonelessTimes,
     capabilities: [...provider.capabilities],
   };
+}
+
+/** A lead's name as the queue shows it: the person, else the company, else the number. */
+function displayName(lead: Lead): string {
+  return `${lead.firstName} ${lead.lastName}`.trim() || lead.company || lead.phone || lead.email || `Lead ${lead.id}`;
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Lead } from '../../../shared/domain';
 import { bridge } from '../bridge';
-import { messageOf } from '../lib/errors';
+import { describeError, messageOf } from '../lib/errors';
 import type { LeadView } from '../lib/types';
 import { useQueueStore } from './queue-store';
 import { useStatusStore } from './status-store';
@@ -16,7 +16,7 @@ interface LeadState {
   /** The action running now, so its button can say so and not be pressed twice. */
   busy: LeadAction | null;
   /** The last action's failure, shown beside the lead until the next action. */
-  actionError: { action: LeadAction; message: string } | null;
+  actionError: { action: LeadAction; message: string; detail: string | null } | null;
   open(leadId: string): Promise<void>;
   close(): void;
   reload(): Promise<void>;
@@ -74,7 +74,7 @@ export const useLeadStore = create<LeadState>((set, get) => {
       if (get().leadId === leadId) await load(leadId, true);
       return true;
     } catch (error) {
-      if (get().leadId === leadId) set({ actionError: { action, message: messageOf(error) } });
+      if (get().leadId === leadId) set({ actionError: { action, ...describeError(error) } });
       return false;
     } finally {
       set({ busy: null });

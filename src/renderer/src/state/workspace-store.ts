@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { bridge } from '../bridge';
-import { messageOf } from '../lib/errors';
+import { messageOf, nameProviderForErrors } from '../lib/errors';
 import type { WorkspaceOverview } from '../lib/types';
 
 /** The provider the workspace runs on, as the overview names it, and what it can do. */
@@ -41,6 +41,9 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
     }
   },
 }));
+
+// Error sentences name the workspace's provider ("Hipcall had a problem on its side").
+nameProviderForErrors(() => useWorkspaceStore.getState().provider?.name ?? null);
 
 /** The provider's name for sentences; "the provider" until the overview has said. */
 export function useProviderName(): string {

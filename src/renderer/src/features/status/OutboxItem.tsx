@@ -46,12 +46,13 @@ function knownLead(leadId: string, open: Lead | undefined, pages: ReadonlyMap<nu
   return null;
 }
 
-function useLeadLabel(leadId: string | null): string | null {
+function useLeadLabel(leadId: string | null, named: string | undefined): string | null {
   const open = useLeadStore((state) => state.view?.lead);
   const pages = useQueueStore((state) => state.pages);
   if (leadId === null) return null;
   const lead = knownLead(leadId, open, pages);
-  return lead ? leadName(lead) : `Lead ${leadId}`;
+  // Main names the lead from the cache; the id is the last resort (a lead no longer cached).
+  return lead ? leadName(lead) : (named ?? `Lead ${leadId}`);
 }
 
 /** What happened to the op so far, in the agent's words. */
@@ -72,7 +73,7 @@ export function OutboxItem({ op, failed, timeZone }: { op: OutboxOp; failed: boo
   const label = KIND_LABELS[op.kind] ?? humanize(op.kind.replace(/\./g, ' '));
   const overview = useWorkspaceStore((state) => state.overview);
   const providerName = useProviderName();
-  const leadLabel = useLeadLabel(op.leadId);
+  const leadLabel = useLeadLabel(op.leadId, op.leadName);
   const [confirming, setConfirming] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const detail = summary(op.payload, overview);
