@@ -31,8 +31,17 @@ export const leadQuerySchema = z
   })
   .strict();
 
+/** A queue row: the lead, plus (where the cache knows) its last contact and number of calls. */
+export const listedLeadSchema = leadSchema.extend({
+  /** The latest activity of any kind (UTC ISO); null: never contacted. */
+  lastContactAt: z.string().nullable().optional(),
+  /** Calls logged for the lead (attempts). */
+  calls: z.number().int().min(0).optional(),
+});
+export type ListedLead = z.infer<typeof listedLeadSchema>;
+
 export const leadPageSchema = z.object({
-  leads: z.array(leadSchema),
+  leads: z.array(listedLeadSchema),
   /** True when more leads follow this page for the same query. */
   hasMore: z.boolean(),
 });

@@ -23,6 +23,14 @@ export interface LeadListQuery {
 }
 
 export const DEFAULT_LEAD_LIMIT = 100;
+
+/**
+ * What a queue row shows beyond the lead: when it was last touched and how many calls it has
+ * had. Computed for the page's rows only (at most a few hundred); the count reads the lead's
+ * own range of the activities timeline index, not the table.
+ */
+const QUEUE_COLUMNS = `l.last_touch_ms,
+  (SELECT count(*) FROM activities a WHERE a.lead_id = l.id AND a.kind = 'call') AS call_count`;
 const MAX_LEAD_LIMIT = 10_000;
 /**
  * A search ranks at most this many matching leads (in the order the index finds them) by the
@@ -92,7 +100,7 @@ export function buildLeadListQuery(query: LeadListQuery): { sql: string; params:
     ? `SELECT DISTINCT c.key, ${orderBy('c')} FROM (${candidates}) AS c ORDER BY ${orderBy('c')} LIMIT ? OFFSET ?`
     : `SELECT l.key FROM leads l ${where} ORDER BY ${orderBy('l')} LIMIT ? OFFSET ?`;
   params.push(clampLimit(query.limit), Math.max(0, Math.floor(query.offset ?? 0)));
-  const sql = `SELECT ${LEAD_COLUMNS} FROM (${page}) AS page CROSS JOIN leads l ON l.key = page.key ORDER BY ${orderBy('l')}`;
+  const sql = `SELECT ${LEAD_COLUMNS}, ${QUEUE_COLUMNS} FROM (${page}) AS page CROSS JOIN leads l ON l.key = page.key ORDER BY ${orderBy('l')}`;
   return { sql, params };
 }
 

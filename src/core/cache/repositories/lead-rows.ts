@@ -34,6 +34,22 @@ export interface LeadRow {
   group_ids: string;
 }
 
+/** A list row: the lead plus what the queue shows of its history. */
+export type ListedLead = Lead & { lastContactAt: string | null; calls: number };
+
+export interface ListedLeadRow extends LeadRow {
+  last_touch_ms: number | null;
+  call_count: number;
+}
+
+export function toListedLead(row: ListedLeadRow): ListedLead {
+  return {
+    ...toLead(row),
+    lastContactAt: row.last_touch_ms === null ? null : new Date(row.last_touch_ms).toISOString(),
+    calls: row.call_count,
+  };
+}
+
 export function toLead(row: LeadRow): Lead {
   return {
     id: row.id,

@@ -3,7 +3,7 @@ import { CallsideError } from '../../../shared/errors';
 import type { Queryable } from '../driver';
 import { applyLeadPatch, keepPendingFields, type LeadPatch } from './lead-patch';
 import { buildLeadListQuery, type LeadListQuery } from './lead-query';
-import { LEAD_COLUMNS, toLead, type LeadRow } from './lead-rows';
+import { LEAD_COLUMNS, toLead, toListedLead, type LeadRow, type ListedLead, type ListedLeadRow } from './lead-rows';
 import { writeLeads, type LeadInput } from './lead-writer';
 import { createOutboxRepository } from './outbox';
 
@@ -23,7 +23,8 @@ export interface LeadsRepository {
   get(id: string): Promise<Lead | null>;
   /** The leads that exist, in the order asked for. */
   getMany(ids: readonly string[]): Promise<Lead[]>;
-  list(query?: LeadListQuery): Promise<Lead[]>;
+  /** Leads with when they were last touched and how many calls they had (what a queue row shows). */
+  list(query?: LeadListQuery): Promise<ListedLead[]>;
   count(): Promise<number>;
   /**
    * The optimistic local change. Pair it with outbox.enqueue in one transaction (or use
@@ -95,8 +96,8 @@ export function createLeadsRepository(db: Queryable): LeadsRepository {
     async list(query = {}) {
       const statement = buildLeadListQuery(query);
       if (!statement) return [];
-      const rows = await db.all<LeadRow>(statement.sql, statement.params);
-      return rows.map(toLead);
+      const rows = await db.all<ListedLeadRow>(statement.sql, statement.params);
+      return rows.map(toListedLead);
     },
 
     async count() {
