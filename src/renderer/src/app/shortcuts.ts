@@ -91,8 +91,10 @@ export function useWorkspaceShortcuts(): void {
           openSelected();
           break;
         case 'n':
-          queue.move(1);
-          openSelected();
+          // By identity, not position: a sync or filter that reorders the list neither skips nor repeats a lead.
+          void queue.next(lead.leadId).then((next) => {
+            if (next && next !== 'end') void useLeadStore.getState().open(next.id);
+          });
           break;
         case '/':
           focusTarget('search');

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ListedLead } from '../../../shared/contract/workspace-schemas';
 import type { Lead } from '../../../shared/domain';
 import { bridge } from '../bridge';
 import { messageOf } from '../lib/errors';
@@ -12,6 +13,8 @@ export const PAGE_SIZE = 200;
  * keep 100,000 leads: pages far from the viewport are dropped and fetched again if needed.
  */
 const KEEP_PAGES = 12;
+/** How many of the rows after an opened lead `n` remembers: more than leave the list in one sync. */
+const WALK_AHEAD = 50;
 
 export interface QueueFilters {
   groupId: string | null;
@@ -28,13 +31,15 @@ interface QueueState {
   /** Bumped on every filter change: answers that arrive for an older query are dropped. */
   generation: number;
   /** Sparse: page number → its leads. */
-  pages: ReadonlyMap<number, readonly Lead[]>;
+  pages: ReadonlyMap<number, readonly ListedLead[]>;
   /** Rows the list shows. Exact once `complete`; before that it may end in one loader row. */
   count: number;
   complete: boolean;
   /** The first page of the current query is on its way. */
   loading: boolean;
   selectedIndex: number;
+  /** `n` was pressed on the last lead: the list says it ended instead of starting over. */
+  atEnd: boolean;
   error: string | null;
   setFilters(patch: Partial<QueueFilters>): void;
   reset(): void;
@@ -45,9 +50,26 @@ interface QueueState {
   select(index: number): void;
   move(delta: number): number;
   replaceLead(lead: Lead): void;
+  /** A lead was opened (from the list, a key, a screen pop): remember the rows that followed it. */
+  noteOpened(leadId: string | null): void;
+  /**
+   * The lead `n` opens after `openId`: the first of the rows that followed it when it was opened
+   * that is still listed (the list may have reordered or lost rows since, a sync or a filter),
+   * else the row after it now. 'end' past the last lead; null when the row is not loaded yet.
+   */
+  next(openId: string | null): Promise<ListedLead | 'end' | null>;
 }
 
-export function leadAt(state: Pick<QueueState, 'pages'>, index: number): Lead | undefined {
+/** The `n` walk: the lead opened last, the ids that followed it then, and the leads `n` opened. */
+interface Walk {
+  leadId: string;
+  generation: number;
+  after: readonly string[];
+  visited: Set<string>;
+}
+let walk: Walk | null = null;
+
+export function leadAt(state: Pick<QueueState, 'pages'>, index: number): ListedLead | undefined {
   return state.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 }
 
@@ -96,6 +118,7 @@ export const useQueueStore = create<QueueState>((set, get) => {
           pages,
           count,
           complete: !result.hasMore,
+          atEnd: state.atEnd && !result.hasMore,
           loading: false,
           error: null,
           selectedIndex: Math.min(state.selectedIndex, Math.max(0, count - 1)),
@@ -119,6 +142,7 @@ export const useQueueStore = create<QueueState>((set, get) => {
       complete: false,
       loading: true,
       selectedIndex: 0,
+      atEnd: false,
       error: null,
     }));
     void fetchPage(0);
@@ -132,6 +156,7 @@ export const useQueueStore = create<QueueState>((set, get) => {
     complete: false,
     loading: true,
     selectedIndex: 0,
+    atEnd: false,
     error: null,
 
     setFilters(patch) {
@@ -177,14 +202,67 @@ export const useQueueStore = create<QueueState>((set, get) => {
 
     select(index) {
       const { count } = get();
-      set({ selectedIndex: Math.max(0, Math.min(index, count - 1)) });
+      set({ selectedIndex: Math.max(0, Math.min(index, count - 1)), atEnd: false });
     },
 
     move(delta) {
       const { count, selectedIndex } = get();
       const next = Math.max(0, Math.min(selectedIndex + delta, count - 1));
-      set({ selectedIndex: next });
+      set({ selectedIndex: next, atEnd: false });
       return next;
+    },
+
+    noteOpened(leadId) {
+      // n records its own step (with the leads it visited); this is for every other way of opening.
+      if (leadId === null || walk?.leadId === leadId) return;
+      const state = get();
+      const at = indexOf(state, leadId);
+      // Opened from somewhere else (a screen pop of a lead not in this list): nothing follows it here.
+      const after = at === null ? [] : idsFrom(state, at + 1, WALK_AHEAD);
+      walk = { leadId, generation: state.generation, after, visited: new Set([leadId]) };
+    },
+
+    async next(openId) {
+      let state = get();
+      if (openId === null) {
+        // Nothing open yet: n starts with the selected lead rather than skipping it.
+        const lead = leadAt(state, state.selectedIndex);
+        if (lead) recordStep(state, state.selectedIndex, lead.id, new Set());
+        return lead ?? null;
+      }
+      const current = walk?.leadId === openId ? walk : null;
+      const here = indexOf(state, openId);
+      let index: number | null = null;
+      // Same query, or the open lead has left it: what followed it is what comes next. After the
+      // agent changes the order or filters, the new list's own order decides (from the open lead).
+      if (current && (current.generation === state.generation || here === null)) {
+        for (const id of current.after) {
+          const at = current.visited.has(id) ? null : indexOf(state, id);
+          if (at !== null) {
+            index = at;
+            break;
+          }
+        }
+      }
+      // Nothing remembered is listed: the row after the open lead, or the row that took its place.
+      index ??= here !== null ? here + 1 : current ? state.selectedIndex : state.selectedIndex + 1;
+      for (let row = leadAt(state, index); row && current?.visited.has(row.id); row = leadAt(state, index)) index += 1;
+      let lead = leadAt(state, index);
+      if (!lead && index < state.count) {
+        await fetchPage(Math.floor(index / PAGE_SIZE));
+        state = get();
+        lead = leadAt(state, index);
+      }
+      if (!lead) {
+        if (state.complete && index >= state.count) {
+          set({ atEnd: true, selectedIndex: Math.max(0, state.count - 1) });
+          return 'end';
+        }
+        return null;
+      }
+      recordStep(state, index, lead.id, current?.visited ?? new Set());
+      set({ selectedIndex: index, atEnd: false });
+      return lead;
     },
 
     replaceLead(lead) {
@@ -193,7 +271,8 @@ export const useQueueStore = create<QueueState>((set, get) => {
         const at = leads.findIndex((row) => row.id === lead.id);
         if (at >= 0) {
           const next = new Map(pages);
-          next.set(page, leads.with(at, lead));
+          // The row keeps what only the list knows (last contact, calls).
+          next.set(page, leads.with(at, { ...leads[at], ...lead }));
           set({ pages: next });
           return;
         }
@@ -203,7 +282,38 @@ export const useQueueStore = create<QueueState>((set, get) => {
 });
 
 /** Drops the pages farthest from what is on screen once more than KEEP_PAGES are held. */
-function evictFarPages(pages: Map<number, readonly Lead[]>): void {
+/** n opened the lead at `index`: remember what follows it now, and that it was visited. */
+function recordStep(
+  state: Pick<QueueState, 'pages' | 'generation'>,
+  index: number,
+  leadId: string,
+  visited: Set<string>,
+) {
+  visited.add(leadId);
+  walk = { leadId, generation: state.generation, after: idsFrom(state, index + 1, WALK_AHEAD), visited };
+}
+
+/** Where a lead is among the loaded rows (null: not loaded, or not in this list). */
+function indexOf(state: Pick<QueueState, 'pages'>, leadId: string): number | null {
+  for (const [page, leads] of state.pages) {
+    const at = leads.findIndex((lead) => lead.id === leadId);
+    if (at >= 0) return page * PAGE_SIZE + at;
+  }
+  return null;
+}
+
+/** Ids of the loaded rows from `first` on, up to `limit`, stopping at a row not loaded. */
+function idsFrom(state: Pick<QueueState, 'pages'>, first: number, limit: number): string[] {
+  const ids: string[] = [];
+  for (let index = first; ids.length < limit; index += 1) {
+    const lead = leadAt(state, index);
+    if (!lead) break;
+    ids.push(lead.id);
+  }
+  return ids;
+}
+
+function evictFarPages(pages: Map<number, readonly ListedLead[]>): void {
   if (pages.size <= KEEP_PAGES) return;
   const center = (visible.first + visible.last) / 2 / PAGE_SIZE;
   const byDistance = [...pages.keys()].sort((a, b) => Math.abs(b - center) - Math.abs(a - center));

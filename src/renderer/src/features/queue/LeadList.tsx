@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lead } from '../../../../shared/domain';
 import { FOCUS_IDS } from '../../app/focus';
+import { formatCount } from '../../lib/format';
 import { useLeadStore } from '../../state/lead-store';
 import { leadAt, useQueueStore } from '../../state/queue-store';
 import { LeadRow } from './LeadRow';
@@ -32,6 +33,10 @@ export function LeadList() {
   const selectedIndex = useQueueStore((state) => state.selectedIndex);
   const ensureRange = useQueueStore((state) => state.ensureRange);
   const select = useQueueStore((state) => state.select);
+  const noteOpened = useQueueStore((state) => state.noteOpened);
+  const complete = useQueueStore((state) => state.complete);
+  const atEnd = useQueueStore((state) => state.atEnd);
+  const filtered = useQueueStore((state) => Boolean(state.filters.search.trim() || state.filters.tag));
   const openLeadId = useLeadStore((state) => state.leadId);
   const open = useLeadStore((state) => state.open);
 
@@ -59,6 +64,21 @@ export function LeadList() {
     if (count > 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, count, virtualizer]);
 
+  // Whatever opened the lead (a click, Enter, n, a screen pop), n continues from the rows that
+  // followed it as the list stood then.
+  useEffect(() => {
+    noteOpened(openLeadId);
+  }, [openLeadId, noteOpened]);
+
+  const showEnd = complete && count > 0 && (atEnd || last >= count - 1);
+  const total = filtered
+    ? count === 1
+      ? '1 match'
+      : `${formatCount(count)} matches`
+    : count === 1
+      ? '1 lead'
+      : `${formatCount(count)} leads`;
+
   const onPick = useCallback(
     (index: number, lead: Lead) => {
       select(index);
@@ -68,33 +88,39 @@ export function LeadList() {
   );
 
   return (
-    <div
-      ref={scrollRef}
-      id={FOCUS_IDS.list}
-      className="lead-list"
-      role="listbox"
-      aria-label="Leads"
-      tabIndex={0}
-      aria-activedescendant={count > 0 ? `lead-row-${selectedIndex}` : undefined}
-    >
-      <div className="lead-list-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-        {items.map((item) => {
-          const lead = leadAt({ pages }, item.index);
-          return (
-            <LeadRow
-              key={item.key}
-              index={item.index}
-              lead={lead}
-              count={count}
-              selected={item.index === selectedIndex}
-              open={lead !== undefined && lead.id === openLeadId}
-              top={item.start}
-              height={item.size}
-              onPick={onPick}
-            />
-          );
-        })}
+    <>
+      <div
+        ref={scrollRef}
+        id={FOCUS_IDS.list}
+        className="lead-list"
+        role="listbox"
+        aria-label="Leads"
+        tabIndex={0}
+        aria-activedescendant={count > 0 ? `lead-row-${selectedIndex}` : undefined}
+      >
+        <div className="lead-list-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+          {items.map((item) => {
+            const lead = leadAt({ pages }, item.index);
+            return (
+              <LeadRow
+                key={item.key}
+                index={item.index}
+                lead={lead}
+                count={count}
+                selected={item.index === selectedIndex}
+                open={lead !== undefined && lead.id === openLeadId}
+                top={item.start}
+                height={item.size}
+                onPick={onPick}
+              />
+            );
+          })}
+        </div>
       </div>
-    </div>
+      {/* Outside the listbox (only options belong in it); a status, so n at the end is announced. */}
+      <p className={`queue-summary queue-end${atEnd ? ' reached' : ''}`} role="status" aria-label="End of the list">
+        {showEnd ? `End of the list — ${total}` : ''}
+      </p>
+    </>
   );
 }

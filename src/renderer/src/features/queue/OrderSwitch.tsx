@@ -1,9 +1,14 @@
 import type { LeadOrder } from '../../lib/types';
 import { useQueueStore } from '../../state/queue-store';
 
-const ORDERS: Array<{ value: LeadOrder; label: string }> = [
-  { value: 'queue', label: 'New first' },
-  { value: 'name', label: 'Name' },
+/** Each label says what the order does; the title adds the rest of the queue order's rule. */
+const ORDERS: Array<{ value: LeadOrder; label: string; title: string }> = [
+  {
+    value: 'queue',
+    label: 'Newest leads first',
+    title: 'Leads never called, newest first; then the ones contacted longest ago',
+  },
+  { value: 'name', label: 'A–Z by name', title: 'Alphabetical by first and last name' },
 ];
 
 /** Queue order (new and never-called leads first, the default) or alphabetical. */
@@ -14,7 +19,7 @@ export function OrderSwitch() {
     <fieldset className="segmented order-switch">
       <legend className="order-legend">Order</legend>
       {ORDERS.map((option) => (
-        <label key={option.value}>
+        <label key={option.value} title={option.title}>
           <input
             type="radio"
             name="queue-order"
