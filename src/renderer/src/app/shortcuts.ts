@@ -17,6 +17,15 @@ function isListOrPage(element: Element | null): boolean {
   return element === null || element === document.body || element.id === FOCUS_IDS.list;
 }
 
+/**
+ * Esc in a field: back to the queue's list, or, where the list is not on screen (a narrow
+ * window shows the lead alone), simply out of the field, so the next Esc closes the lead.
+ */
+function leaveField(active: Element | null): void {
+  focusTarget('list');
+  if (document.activeElement === active && active instanceof HTMLElement) active.blur();
+}
+
 function openSelected(): void {
   const queue = useQueueStore.getState();
   const lead = leadAt(queue, queue.selectedIndex);
@@ -40,12 +49,17 @@ export function useWorkspaceShortcuts(): void {
 
       if (event.key === 'Escape') {
         if (ui.view === 'settings') {
-          ui.show('leads');
+          // In a field Esc leaves the field (what was typed stays); the next Esc leaves Settings.
+          if (typing && active instanceof HTMLElement) active.blur();
+          else ui.show('leads');
         } else if (!isListOrPage(active)) {
-          focusTarget('list');
+          leaveField(active);
         } else if (lead.leadId) {
           lead.close();
-          focusTarget('list');
+          // In a narrow window the queue shows again only once the lead has gone: focus it after that.
+          if (!focusTarget('list') || document.activeElement?.id !== FOCUS_IDS.list) {
+            setTimeout(() => focusTarget('list'), 0);
+          }
         } else {
           return;
         }
