@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { ListedLead } from '../../../src/shared/contract/workspace-schemas';
 import { expect, test } from '../fixtures';
 import { bridge } from '../tray/helpers';
-import { leadList, leadRows, openWorkspace, screenshot, search } from './helpers';
+import { FIRST_SYNC_TIMEOUT_MS, leadList, leadRows, openWorkspace, screenshot, search } from './helpers';
 
 /** Search as agents search, and `n` that follows the lead rather than the row number. */
 
@@ -82,7 +82,10 @@ test.describe('next lead', () => {
     served,
     request,
   }) => {
+    test.setTimeout(FIRST_SYNC_TIMEOUT_MS + 60_000);
     await openWorkspace(page, served);
+    // The first sync must be over: its pages would reorder the list under the test.
+    await expect(page.getByText(/Data as of/)).toBeVisible({ timeout: FIRST_SYNC_TIMEOUT_MS });
     const overview = await bridge<Overview>(request, served, 'workspace.overview');
     const [group, elsewhere] = [...overview.groups].sort((a, b) => b.leadCount - a.leadCount);
     expect(group && elsewhere && group.leadCount >= 10).toBe(true);
