@@ -106,8 +106,6 @@ export const outboxOpSchema = z.object({
   attempts: z.number(),
   lastError: z.string().nullable(),
   createdAt: isoTime,
-  /** The lead as the agent knows it ("Karen King"), where the cache has it: the outbox names leads, not ids. */
-  leadName: z.string().optional(),
 });
 export type OutboxOp = z.infer<typeof outboxOpSchema>;
 

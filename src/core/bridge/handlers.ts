@@ -1,5 +1,6 @@
 import type { AccountStatus, HostKind } from '../../shared/contract/channels';
-import type { Lead, OutboxOp, ProviderId } from '../../shared/domain';
+import type { OutboxEntryView } from '../../shared/contract/workspace-schemas';
+import type { Lead, ProviderId } from '../../shared/domain';
 import { CallsideError } from '../../shared/errors';
 import type { EventHub } from '../events';
 import { detectElectronBinary } from '../platform/electron-binary';
@@ -60,7 +61,7 @@ export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, Tr
     const ids = [...new Set([...lists.pending, ...lists.failed].flatMap((op) => (op.leadId ? [op.leadId] : [])))];
     if (ids.length === 0) return lists;
     const names = new Map((await (await cache()).leads.getMany(ids)).map((lead) => [lead.id, displayName(lead)]));
-    const name = (op: OutboxOp): OutboxOp => {
+    const name = (op: OutboxEntryView): OutboxEntryView => {
       const leadName = op.leadId ? names.get(op.leadId) : undefined;
       return leadName ? { ...op, leadName } : op;
     };

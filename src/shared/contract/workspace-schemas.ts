@@ -96,7 +96,10 @@ export const leadChangeResultSchema = z.object({ lead: leadSchema, opId: z.strin
 /** What lead.refresh read from the provider for one lead (its notes and its own history). */
 export const leadRefreshResultSchema = z.object({ notes: z.number(), activities: z.number() });
 
-export const outboxListSchema = z.object({ pending: z.array(outboxOpSchema), failed: z.array(outboxOpSchema) });
+/** An op as the app's outbox shows it: the published Op, plus its lead's name where the cache has it. */
+export const outboxEntrySchema = outboxOpSchema.extend({ leadName: z.string().optional() });
+export type OutboxEntryView = z.infer<typeof outboxEntrySchema>;
+export const outboxListSchema = z.object({ pending: z.array(outboxEntrySchema), failed: z.array(outboxEntrySchema) });
 export const outboxActionSchema = z.object({ id }).strict();
 
 export const syncStatusSchema = z.object({

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Lead, OutboxOp } from '../../../../shared/domain';
+import type { OutboxEntryView } from '../../../../shared/contract/workspace-schemas';
+import type { Lead } from '../../../../shared/domain';
 import { formatTime, humanize, leadName, plural } from '../../lib/format';
 import type { WorkspaceOverview } from '../../lib/types';
 import { useLeadStore } from '../../state/lead-store';
@@ -56,7 +57,7 @@ function useLeadLabel(leadId: string | null, named: string | undefined): string 
 }
 
 /** What happened to the op so far, in the agent's words. */
-function statusLine(op: OutboxOp, failed: boolean, providerName: string): string | null {
+function statusLine(op: OutboxEntryView, failed: boolean, providerName: string): string | null {
   const tries = plural(op.attempts, 'time', 'times');
   if (failed) {
     const reason = op.lastError ?? `${providerName} did not accept it.`;
@@ -67,7 +68,7 @@ function statusLine(op: OutboxOp, failed: boolean, providerName: string): string
   return `Not sent yet: tried ${tries}.${last} Callside tries again on its own; Sync now tries at once.`;
 }
 
-export function OutboxItem({ op, failed, timeZone }: { op: OutboxOp; failed: boolean; timeZone: string }) {
+export function OutboxItem({ op, failed, timeZone }: { op: OutboxEntryView; failed: boolean; timeZone: string }) {
   const retry = useStatusStore((state) => state.retry);
   const discard = useStatusStore((state) => state.discard);
   const label = KIND_LABELS[op.kind] ?? humanize(op.kind.replace(/\./g, ' '));
