@@ -69,9 +69,15 @@ test('outbox: the agent discards a change that cannot be sent, after confirming,
     await expect(confirm).toHaveCount(0);
     await expect(outbox).toHaveText(/^Outbox: 1 pending$/);
 
-    await change.getByRole('button', { name: 'Discard add tag…' }).click();
-    await confirm.getByRole('button', { name: 'Discard change' }).click();
-    await expect(dialog.getByText('Nothing waiting to be sent.')).toBeVisible();
+    // The sender retries this change on its own; caught mid-send, a discard is refused as busy
+    // ("being sent right now. Try again in a moment"). The agent then does what it says.
+    const done = dialog.getByText('Nothing waiting to be sent.');
+    for (let attempt = 0; attempt < 3 && !(await done.isVisible()); attempt += 1) {
+      await change.getByRole('button', { name: 'Discard add tag…' }).click();
+      await confirm.getByRole('button', { name: 'Discard change' }).click();
+      await done.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await expect(done).toBeVisible();
     await expect(dialog.getByRole('alert')).toHaveCount(0);
     await expect(outbox).toHaveText(/^Outbox: 0 pending$/);
     await screenshot(page, 'outbox-discarded');
