@@ -3,14 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { Counters, type CounterSnapshot } from '../counters';
 import { BodyTooLargeError, jsonReply, readBody, send } from '../http';
 import { VariantPicker, type VariantSettings } from '../variants';
-import { handleControl } from './control';
+import { handleControl } from '../control';
 import {
   BEFORE_HANDLING,
   CallhubFaultInjector,
+  callhubFaultSettingsSchema,
   failBeforeHandling,
   sendCorrupted,
   type CallhubFaultSettings,
 } from './faults';
+import { OPT_IN_VARIANTS, VARIANT_SITES } from './variants';
 import { API_PREFIX, handleRoute, matchRoute, type RouterRuntime } from './router';
 import { CALLHUB_DEFAULTS, generateCallhubDataset } from './seed';
 import { CallhubState } from './state';
@@ -96,7 +98,15 @@ export async function startCallhubSandbox(options: CallhubSandboxOptions = {}): 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sandbox.local');
     if (url.pathname.startsWith('/__sandbox/'))
-      return handleControl(url.pathname, req, res, { counters, faults, variants, info });
+      return handleControl(url.pathname, req, res, {
+        counters,
+        faults,
+        faultSchema: callhubFaultSettingsSchema,
+        variants,
+        variantSites: VARIANT_SITES,
+        optInVariants: OPT_IN_VARIANTS,
+        info,
+      });
     if (!url.pathname.startsWith(`${API_PREFIX}/`)) return send(res, jsonReply({ detail: 'Not found.' }, 404));
     const method = (req.method ?? 'GET').toUpperCase();
     const path = url.pathname.slice(API_PREFIX.length);

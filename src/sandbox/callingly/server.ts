@@ -3,14 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { Counters, type CounterSnapshot } from '../counters';
 import { BodyTooLargeError, jsonReply, readBody, send } from '../http';
 import { VariantPicker, type VariantSettings } from '../variants';
-import { handleControl } from './control';
+import { handleControl } from '../control';
 import {
   BEFORE_HANDLING,
   CallinglyFaultInjector,
+  callinglyFaultSettingsSchema,
   failBeforeHandling,
   sendCorrupted,
   type CallinglyFaultSettings,
 } from './faults';
+import { OPT_IN_VARIANTS, VARIANT_SITES } from './variants';
 import { API_PREFIX, handleRoute, matchRoute, type CallinglyCredentials, type RouterRuntime } from './router';
 import { CALLINGLY_DEFAULTS, generateCallinglyDataset } from './seed';
 import { COMPANY } from './seed-corpus';
@@ -150,7 +152,16 @@ export async function startCallinglySandbox(options: CallinglySandboxOptions = {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sandbox.local');
     const path = url.pathname;
-    if (path.startsWith('/__sandbox/')) return handleControl(path, req, res, { counters, faults, variants, info });
+    if (path.startsWith('/__sandbox/'))
+      return handleControl(path, req, res, {
+        counters,
+        faults,
+        faultSchema: callinglyFaultSettingsSchema,
+        variants,
+        variantSites: VARIANT_SITES,
+        optInVariants: OPT_IN_VARIANTS,
+        info,
+      });
 
     const method = (req.method ?? 'GET').toUpperCase();
     const match = matchRoute(method, path);

@@ -1,29 +1,34 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { Counters } from '../counters';
-import { jsonReply, readBody, send } from '../http';
-import type { VariantPicker } from '../variants';
-import { callhubFaultSettingsSchema, type CallhubFaultInjector } from './faults';
-import { OPT_IN_VARIANTS, VARIANT_SITES } from './variants';
+import type { Counters } from './counters';
+import { jsonReply, readBody, send } from './http';
+import type { VariantPicker } from './variants';
 
 /**
- * /__sandbox/*: the CallHub simulator's control surface, never faulted and needing no key.
+ * /__sandbox/*: a REST simulator's test and demo control surface (Callingly, CallHub), never
+ * faulted and needing no key. Each simulator gives its own fault schema and variant sites.
  *
- *   GET  /__sandbox/info             URLs, demo key, fixture ids, row counts
- *   GET  /__sandbox/counters         {applied, requests} per route ("POST /contact-notes/{id}/")
+ *   GET  /__sandbox/info             URLs, demo credentials, fixture ids, row counts
+ *   GET  /__sandbox/counters         {applied, requests} per route ("PUT /agents/{id}")
  *   POST /__sandbox/counters/reset
  *   GET|POST /__sandbox/faults       read / replace the fault settings ({} clears)
- *   GET|POST /__sandbox/variants     read / replace the variant settings ({mode, pin})
+ *   GET|POST /__sandbox/variants     read / replace the variant settings ({mode, pin}), with every site
  */
-export interface ControlDeps {
+export interface ControlDeps<S> {
   counters: Counters;
-  faults: CallhubFaultInjector;
+  faults: { get(): S; set(settings: S): void };
+  faultSchema: { parse(input: unknown): S };
   variants: VariantPicker;
+  variantSites: unknown;
+  optInVariants: unknown;
   info: () => unknown;
 }
 
 const variantSettingsSchema = z
-  .object({ mode: z.enum(['rotate', 'by-api', 'first']).optional(), pin: z.record(z.string(), z.string()).optional() })
+  .object({
+    mode: z.enum(['rotate', 'by-api', 'first']).optional(),
+    pin: z.record(z.string(), z.string()).optional(),
+  })
   .strict();
 
 async function jsonBody(req: IncomingMessage): Promise<unknown> {
@@ -31,14 +36,14 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
   return text.trim() === '' ? {} : JSON.parse(text);
 }
 
-export async function handleControl(
+export async function handleControl<S>(
   path: string,
   req: IncomingMessage,
   res: ServerResponse,
-  deps: ControlDeps,
+  deps: ControlDeps<S>,
 ): Promise<void> {
   const route = `${req.method ?? 'GET'} ${path}`;
-  const variants = (): unknown => ({ ...deps.variants.get(), sites: VARIANT_SITES, optIn: OPT_IN_VARIANTS });
+  const variants = (): unknown => ({ ...deps.variants.get(), sites: deps.variantSites, optIn: deps.optInVariants });
   try {
     switch (route) {
       case 'GET /__sandbox/info':
@@ -51,7 +56,7 @@ export async function handleControl(
       case 'GET /__sandbox/faults':
         return send(res, jsonReply(deps.faults.get()));
       case 'POST /__sandbox/faults':
-        deps.faults.set(callhubFaultSettingsSchema.parse(await jsonBody(req)));
+        deps.faults.set(deps.faultSchema.parse(await jsonBody(req)));
         return send(res, jsonReply(deps.faults.get()));
       case 'GET /__sandbox/variants':
         return send(res, jsonReply(variants()));
