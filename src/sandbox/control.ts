@@ -6,7 +6,7 @@ import type { VariantPicker } from './variants';
 
 /**
  * /__sandbox/*: a REST simulator's test and demo control surface (Callingly, CallHub), never
- * faulted and needing no key. Each simulator gives its own fault schema and variant sites.
+ * faulted and needing no key. Each simulator gives its own fault injector and variant sites.
  *
  *   GET  /__sandbox/info             URLs, demo credentials, fixture ids, row counts
  *   GET  /__sandbox/counters         {applied, requests} per route ("PUT /agents/{id}")
@@ -16,8 +16,8 @@ import type { VariantPicker } from './variants';
  */
 export interface ControlDeps<S> {
   counters: Counters;
+  /** The simulator's fault injector: `set` validates what it is given against its own kinds. */
   faults: { get(): S; set(settings: S): void };
-  faultSchema: { parse(input: unknown): S };
   variants: VariantPicker;
   variantSites: unknown;
   optInVariants: unknown;
@@ -56,7 +56,7 @@ export async function handleControl<S>(
       case 'GET /__sandbox/faults':
         return send(res, jsonReply(deps.faults.get()));
       case 'POST /__sandbox/faults':
-        deps.faults.set(deps.faultSchema.parse(await jsonBody(req)));
+        deps.faults.set((await jsonBody(req)) as S);
         return send(res, jsonReply(deps.faults.get()));
       case 'GET /__sandbox/variants':
         return send(res, jsonReply(variants()));

@@ -7,7 +7,6 @@ import { handleControl } from '../control';
 import {
   BEFORE_HANDLING,
   CallhubFaultInjector,
-  callhubFaultSettingsSchema,
   failBeforeHandling,
   sendCorrupted,
   type CallhubFaultSettings,
@@ -101,7 +100,6 @@ export async function startCallhubSandbox(options: CallhubSandboxOptions = {}): 
       return handleControl(url.pathname, req, res, {
         counters,
         faults,
-        faultSchema: callhubFaultSettingsSchema,
         variants,
         variantSites: VARIANT_SITES,
         optInVariants: OPT_IN_VARIANTS,

@@ -7,7 +7,6 @@ import { handleControl } from '../control';
 import {
   BEFORE_HANDLING,
   CallinglyFaultInjector,
-  callinglyFaultSettingsSchema,
   failBeforeHandling,
   sendCorrupted,
   type CallinglyFaultSettings,
@@ -156,7 +155,6 @@ export async function startCallinglySandbox(options: CallinglySandboxOptions = {
       return handleControl(path, req, res, {
         counters,
         faults,
-        faultSchema: callinglyFaultSettingsSchema,
         variants,
         variantSites: VARIANT_SITES,
         optInVariants: OPT_IN_VARIANTS,
