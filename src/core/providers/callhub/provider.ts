@@ -3,6 +3,7 @@ import { isLocalLeadId } from '../../sync/local-ids';
 import { OP_KIND, type NoteAddPayload } from '../../sync/outbox/op-kinds';
 import type { OpDeliveries, OpDelivery } from '../../sync/outbox/handlers';
 import { callOptions } from '../../sync/pull/context';
+import { restPolicy } from '../http/rest';
 import { unsupported, type AccountShape, type Capability, type ProviderModule, type ProviderSession } from '../port';
 import { connectCallhub, DEFAULT_CALLHUB_BASE_URL, type CallhubClient, type CallhubPolicy } from './client';
 import { contactsStream, fieldsStream, phonebooksStream } from './streams';
@@ -135,12 +136,7 @@ export const callhub: ProviderModule = {
   capabilities: CALLHUB_CAPABILITIES,
   account: CALLHUB_ACCOUNT,
   connect: ({ account, apiKey, policy }) => {
-    const tuned: CallhubPolicy = {
-      ...(policy?.timeoutMs === undefined ? {} : { timeoutMs: policy.timeoutMs }),
-      ...(policy?.maxAttempts === undefined ? {} : { retries: Math.max(0, policy.maxAttempts - 1) }),
-      ...(policy?.baseDelayMs === undefined ? {} : { baseDelayMs: policy.baseDelayMs }),
-      ...(policy?.maxDelayMs === undefined ? {} : { maxDelayMs: policy.maxDelayMs }),
-    };
+    const tuned: CallhubPolicy = restPolicy(policy);
     const region = regionCode(account.region) ?? DEFAULT_CALLHUB_REGION;
     return callhubSession(connectCallhub({ baseUrl: account.baseUrl, apiKey, region, policy: tuned }));
   },

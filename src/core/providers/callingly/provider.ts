@@ -7,6 +7,7 @@ import { OP_KIND } from '../../sync/outbox/op-kinds';
 import type { OpDeliveries, OpDelivery } from '../../sync/outbox/handlers';
 import { pullOptions } from '../../sync/pull/wait-progress';
 import { callOptions, type PullContext, type PullCounts } from '../../sync/pull/context';
+import { restPolicy } from '../http/rest';
 import type { AccountShape, Capability, ProviderModule, ProviderSession, SyncStream } from '../port';
 import {
   connectCallingly,
@@ -123,12 +124,7 @@ export const callingly: ProviderModule = {
       timezone: account.timezone,
       accountId: account.accountId ?? null,
     };
-    const tuned = policy && {
-      ...(policy.timeoutMs === undefined ? {} : { timeoutMs: policy.timeoutMs }),
-      ...(policy.maxAttempts === undefined ? {} : { retries: Math.max(0, policy.maxAttempts - 1) }),
-      ...(policy.baseDelayMs === undefined ? {} : { baseDelayMs: policy.baseDelayMs }),
-      ...(policy.maxDelayMs === undefined ? {} : { maxDelayMs: policy.maxDelayMs }),
-    };
+    const tuned = policy && restPolicy(policy);
     return callinglySession(
       connectCallingly({ account: settings, apiKey, ...(tuned ? { policy: tuned } : {}) }),
       settings,

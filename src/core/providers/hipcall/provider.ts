@@ -4,6 +4,7 @@ import { CallsideError } from '../../../shared/errors';
 import { isValidTimeZone } from '../../normalize/time';
 import { OP_KIND, type NoteAddPayload } from '../../sync/outbox/op-kinds';
 import type { OpDeliveries, OpDelivery } from '../../sync/outbox/handlers';
+import { restPolicy } from '../http/rest';
 import type { AccountShape, Capability, ProviderModule, ProviderSession } from '../port';
 import type { HipcallCdr } from './cdr';
 import { connectHipcall, DEFAULT_HIPCALL_BASE_URL, type HipcallClient, type HipcallPolicy } from './client';
@@ -193,12 +194,7 @@ export const hipcall: ProviderModule = {
     if (!isValidTimeZone(account.timezone)) {
       throw new CallsideError('invalid_request', `"${account.timezone}" is not a time zone Callside knows.`);
     }
-    const tuned: HipcallPolicy = {
-      ...(policy?.timeoutMs === undefined ? {} : { timeoutMs: policy.timeoutMs }),
-      ...(policy?.maxAttempts === undefined ? {} : { retries: Math.max(0, policy.maxAttempts - 1) }),
-      ...(policy?.baseDelayMs === undefined ? {} : { baseDelayMs: policy.baseDelayMs }),
-      ...(policy?.maxDelayMs === undefined ? {} : { maxDelayMs: policy.maxDelayMs }),
-    };
+    const tuned: HipcallPolicy = restPolicy(policy);
     const settings = { baseUrl: account.baseUrl, timezone: account.timezone, uid: account.uid };
     return hipcallSession(connectHipcall({ baseUrl: account.baseUrl, apiKey, policy: tuned }), settings);
   },

@@ -4,6 +4,7 @@ import { interpretAnswer, retryAfterMs } from './answer';
 import { exchange, type FetchLike, type HttpAnswer, type HttpMethod } from './exchange';
 import { createRedactor, redactError, type Redact } from './redact';
 import { createSemaphore } from './semaphore';
+import type { NetworkPolicy } from '../port';
 import { checkBaseUrl, endpointUrl, sameOriginLink, type QueryValue } from './url';
 
 /**
@@ -223,5 +224,17 @@ export function createRestTransport(options: RestTransportOptions): RestTranspor
       guarded(method, urlFor(path, request), body ?? (options.bodyFields ? {} : undefined), request),
     base,
     redact,
+  };
+}
+
+/** The port's network knobs (tries per read) as this transport counts them (extra tries). */
+export function restPolicy(
+  policy: NetworkPolicy | undefined,
+): Pick<RestTransportOptions, 'timeoutMs' | 'retries' | 'baseDelayMs' | 'maxDelayMs'> {
+  return {
+    ...(policy?.timeoutMs === undefined ? {} : { timeoutMs: policy.timeoutMs }),
+    ...(policy?.maxAttempts === undefined ? {} : { retries: Math.max(0, policy.maxAttempts - 1) }),
+    ...(policy?.baseDelayMs === undefined ? {} : { baseDelayMs: policy.baseDelayMs }),
+    ...(policy?.maxDelayMs === undefined ? {} : { maxDelayMs: policy.maxDelayMs }),
   };
 }

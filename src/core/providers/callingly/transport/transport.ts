@@ -1,23 +1,23 @@
 import { CallsideError } from '../../../../shared/errors';
-import { createRestTransport, type RestRequestOptions, type RestTransport } from '../../http/rest';
-import type { FetchLike } from '../../http/exchange';
+import {
+  createRestTransport,
+  type RestRequestOptions,
+  type RestTransport,
+  type RestTransportOptions,
+} from '../../http/rest';
 
 export type RequestOptions = RestRequestOptions;
 
-export interface CallinglyTransportOptions {
+/** The account and, for tests, the shared transport's network knobs (defaults suit a desktop agent). */
+export type CallinglyTransportOptions = {
   baseUrl: string;
   apiKey: string;
   /** An agency's client account: sent as `account_id` on every request. */
   accountId: string | null;
-  fetch?: FetchLike;
-  timeoutMs?: number;
-  retries?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  maxRetryAfterMs?: number;
-  maxConcurrent?: number;
-  random?: () => number;
-}
+} & Pick<
+  RestTransportOptions,
+  'fetch' | 'timeoutMs' | 'retries' | 'baseDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs' | 'maxConcurrent' | 'random'
+>;
 
 export interface CallinglyTransport {
   get(path: string, options?: RequestOptions): Promise<unknown>;
