@@ -117,8 +117,14 @@ describe('Hipcall sync against the simulator', () => {
     expect(h.session.hiddenMetrics).toEqual(expect.arrayContaining(['sms', 'appointments', 'loggedInSec']));
   });
 
-  it('lists the newest inbound calls of the window, newest first, with no SMS', async () => {
+  it('lists the newest inbound calls of the window, newest first, with no SMS, reading no more pages than it needs', async () => {
+    sb.resetCounters();
     const { calls: inbound, sms } = await h.session.recentInbound!({ fromDate: TODAY, toDate: TODAY, limit: 5 });
+    // Polled every 20 s under a 30-a-minute limit: the first page of 50 newest calls holds 5 inbound ones.
+    const pages = Object.entries(sb.counters().requests)
+      .filter(([name]) => name.includes('cdrs'))
+      .reduce((sum, [, n]) => sum + n, 0);
+    expect(pages).toBe(1);
     expect(sms).toEqual([]);
     expect(inbound.length).toBeGreaterThan(0);
     expect(inbound.every((call) => call.direction === 'inbound')).toBe(true);

@@ -63,7 +63,10 @@ export function hipcallSession(client: HipcallClient, settings: HipcallSettings)
       const since = DateTime.fromISO(window.fromDate, { zone }).startOf('day').toUTC().toISO()!;
       const names = await agents.nameMap(o);
       const readAt = new Date();
-      const calls = (await readBack(client, since, o))
+      // Polled every 20 s against a 30-a-minute limit: stop at the first page that gives enough.
+      const enough = (read: readonly HipcallCdr[]) =>
+        read.filter((cdr) => cdr.direction === 'inbound').length >= window.limit;
+      const calls = (await readBack(client, since, o, enough))
         .filter((cdr) => cdr.direction === 'inbound')
         .filter((cdr) => {
           const day = dayOf(cdr.startedAt, zone);
@@ -90,7 +93,12 @@ function guessLeadId(cdr: HipcallCdr): string {
 }
 
 /** Call records from the newest back to `since` (while the list comes newest-first), or all of them. */
-async function readBack(client: HipcallClient, since: string, o: { signal?: AbortSignal }): Promise<HipcallCdr[]> {
+async function readBack(
+  client: HipcallClient,
+  since: string,
+  o: { signal?: AbortSignal },
+  enough: (read: readonly HipcallCdr[]) => boolean = () => false,
+): Promise<HipcallCdr[]> {
   const out: HipcallCdr[] = [];
   let link: string | null = null;
   let prevOldest: string | null = null;
@@ -107,6 +115,8 @@ async function readBack(client: HipcallClient, since: string, o: { signal?: Abor
     prevOldest = oldest ?? prevOldest;
     if (page.next === null || page.next === link) break;
     if (monotonic && oldest !== null && oldest < since) break;
+    // Only while newest-first: then the pages not read hold nothing newer than these.
+    if (monotonic && enough(out)) break;
     link = page.next;
   }
   return out;
